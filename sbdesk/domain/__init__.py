@@ -1,0 +1,23 @@
+"""Domain models (typed SQLAlchemy 2), enums and validators; importing this registers every table."""
+
+from sbdesk.domain.audit import AuditEvent
+from sbdesk.domain.base import Base
+from sbdesk.domain.cases import Case, Consent, HouseholdMember, Person
+from sbdesk.domain.geography import County, Municipality
+from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
+from sbdesk.domain.setting import Setting
+
+__all__ = [
+    "Apartment",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "Consent",
+    "County",
+    "HouseholdMember",
+    "Landlord",
+    "LandlordAgreement",
+    "Municipality",
+    "Person",
+    "Setting",
+]

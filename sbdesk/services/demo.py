@@ -1,0 +1,138 @@
+"""Fictional demo data: landlords, agreements, hundreds of apartments, dozens of cases.
+
+Everything here is invented. Names are common Swedish first and last names combined at
+random; personnummer use födelsenummer 980–999, the series used by Skatteverket's published
+test personnummer, with a correct check digit. Fixed seed; dates relative to today.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+from sbdesk.domain.enums import (
+    AgreementKind,
+    ApartmentStatus,
+    CaseStatus,
+    ContractType,
+    LandlordKind,
+    MemberRole,
+    ProtectionLevel,
+    RiskLevel,
+)
+from sbdesk.domain.validators import luhn_check_digit
+from sbdesk.services.apartments import create_apartment
+from sbdesk.services.cases import create_case
+from sbdesk.services.context import ServiceContext
+from sbdesk.services.housing import create_agreement, create_landlord
+from sbdesk.services.settings import set_settings, setup_profile
+
+SEED = 20261127
+DEMO_COORDINATOR = "Demo Handläggare"
+DEMO_MUNICIPALITY = "1980"  # Västerås
+MUNICIPALITIES = {  # code: (postal town, districts)
+    "1980": ("Västerås", ["Bäckby", "Råby", "Skultuna", "Vallby", "Hammarby", "Centrum"]),
+    "1984": ("Arboga", ["Centrum", "Brattberg"]),
+    "1983": ("Köping", ["Malmaberg", "Karlberg"]),
+    "0380": ("Uppsala", ["Gottsunda", "Sävja", "Luthagen", "Eriksberg"]),
+    "2080": ("Falun", ["Norr", "Slätta", "Hosjö"]),
+    "1880": ("Örebro", ["Vivalla", "Brickebacken", "Adolfsberg"]),
+    "0580": ("Linköping", ["Skäggetorp", "Ryd", "Berga"]),
+}
+STREETS = ["Björkvägen", "Storgatan", "Lärkgatan", "Ängsvägen", "Skolgatan", "Furuvägen", "Kvarngatan",
+           "Parkgatan", "Solvägen", "Hagagatan", "Åsgatan", "Ekbacken", "Vintergatan", "Norrbyvägen"]
+FIRST = ["Anna", "Maria", "Sara", "Emma", "Fatima", "Elin", "Lina", "Johanna", "Amira", "Karin",
+         "Sofia", "Nora", "Leila", "Hanna", "Ida", "Mira", "Oskar", "Liam", "Elsa", "Alva", "Noah",
+         "Wilma", "Hugo", "Maja", "Adam", "Ella", "Omar", "Selma"]
+LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
+        "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Hassan", "Ali", "Lindberg", "Berg"]
+LANDLORDS = [
+    ("Mälarhem Bostäder AB", LandlordKind.MUNICIPAL), ("Fyrklövern Fastigheter", LandlordKind.PRIVATE),
+    ("Ängsbacken Bostads AB", LandlordKind.MUNICIPAL), ("Stenhus Förvaltning", LandlordKind.PRIVATE),
+    ("Arbogahem AB", LandlordKind.MUNICIPAL), ("Norrgården Hyresfastigheter", LandlordKind.PRIVATE),
+]
+
+
+def fictional_personnummer(rng: random.Random, birth: date) -> str:
+    """A test-series personnummer (födelsenummer 980–999) with a valid check digit."""
+    serial = f"{rng.randint(980, 999)}"
+    nine = f"{birth:%y%m%d}{serial}"
+    return f"{birth:%Y%m%d}-{serial}{luhn_check_digit(nine)}"
+
+
+def _identity(rng: random.Random, birth_year: int, last: str, town: str) -> dict[str, Any]:
+    birth = date(birth_year, rng.randint(1, 12), rng.randint(1, 28))
+    return {
+        "first_name": rng.choice(FIRST),
+        "last_name": last,
+        "personal_number": fictional_personnummer(rng, birth),
+        "phone": f"070-{rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+        "address": f"{rng.choice(STREETS)} {rng.randint(1, 80)}, {town}",
+    }
+
+
+def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, today: date | None = None) -> None:
+    """Fill a new database with fictional data (profile, landlords, agreements, apartments, cases)."""
+    rng = random.Random(SEED)
+    today = today or date.today()
+    setup_profile(ctx, coordinator_name=DEMO_COORDINATOR, municipality_code=DEMO_MUNICIPALITY)
+    set_settings(ctx, {
+        "municipality.official_name": "Västerås stad",
+        "coordinator.title": "Samordnare våld i nära relationer",
+        "coordinator.phone": "021-39 00 00",
+    })
+    codes = list(MUNICIPALITIES)
+    landlords = [create_landlord(ctx, {"name": n, "kind": k, "contact_name": f"{rng.choice(FIRST)} "
+                                      f"{rng.choice(LAST)}", "phone": f"021-{rng.randint(100000, 999999)}"})
+                 for n, k in LANDLORDS]
+    agreements: dict[int, list[int]] = {ll.id: [] for ll in landlords}
+    for ll in landlords:
+        for kind in rng.sample(list(AgreementKind), 2):
+            agreement = create_agreement(ctx, {
+                "landlord_id": ll.id, "kind": kind, "title": f"{kind.label} {today.year}",
+                "valid_from": date(today.year, 1, 1), "valid_to": date(today.year, 12, 31),
+                "quota": rng.randint(2, 24), "municipality_code": rng.choice(codes),
+                "rent_guarantee": rng.random() < 0.3,
+            })
+            agreements[ll.id].append(agreement.id)
+    statuses = [ApartmentStatus.AVAILABLE] * 4 + [ApartmentStatus.PLANNED] * 2 + list(ApartmentStatus)
+    for _ in range(apartments):
+        ll = rng.choice(landlords)
+        code = rng.choice(codes)
+        town, districts = MUNICIPALITIES[code]
+        rooms = rng.choices([1, 2, 3, 4, 5], weights=[3, 5, 4, 2, 1])[0]
+        create_apartment(ctx, {
+            "landlord_id": ll.id,
+            "agreement_id": rng.choice(agreements[ll.id] + [None]),
+            "address": f"{rng.choice(STREETS)} {rng.randint(1, 120)}",
+            "postal_code": f"{rng.randint(100, 989)} {rng.randint(10, 99)}",
+            "postal_town": town, "municipality_code": code, "district": rng.choice(districts),
+            "rooms": rooms, "area_m2": 25 + rooms * 18 + rng.randint(0, 15),
+            "rent_sek": 3500 + rooms * 1900 + rng.randint(0, 25) * 100, "floor": rng.randint(0, 8),
+            "elevator": rng.random() < 0.5, "wheelchair_accessible": rng.random() < 0.15,
+            "available_from": today + timedelta(days=rng.randint(-30, 180)),
+            "contract_type": rng.choice(list(ContractType)), "status": rng.choice(statuses),
+        })
+    levels = list(ProtectionLevel)
+    for i in range(cases):
+        level = levels[i] if i < len(levels) else rng.choice([ProtectionLevel.NONE] * 5 + levels[1:])
+        children = rng.choices([0, 1, 2, 3, 4], weights=[3, 4, 3, 2, 1])[0]
+        last = rng.choice(LAST)
+        town = MUNICIPALITIES[rng.choice(codes)][0]
+        members = [{"role": MemberRole.APPLICANT, "birth_year": rng.randint(1970, 2002),
+                    "identity": _identity(rng, rng.randint(1970, 2002), last, town)}]
+        members += [{"role": MemberRole.CHILD, "birth_year": (y := rng.randint(today.year - 17, today.year - 1)),
+                     "identity": _identity(rng, y, last, town)} for _ in range(children)]
+        sheltered = today - timedelta(days=rng.randint(10, 400))
+        excluded = rng.sample(codes, rng.randint(0, 2))
+        create_case(ctx, {
+            "protection_level": level, "risk_level": rng.choice(list(RiskLevel)),
+            "status": rng.choice([CaseStatus.NEW, CaseStatus.WAITING, CaseStatus.WAITING, CaseStatus.OFFER_PENDING,
+                                  CaseStatus.HOUSED]),
+            "sheltered_since": sheltered, "queue_since": sheltered + timedelta(days=rng.randint(0, 20)),
+            "needed_by": sheltered + timedelta(days=rng.randint(120, 420)),
+            "max_rent_sek": 6000 + children * 1500 + rng.randint(0, 20) * 100,
+            "needs_elevator": rng.random() < 0.1, "needs_wheelchair": rng.random() < 0.05,
+            "wishes": "Närhet till skola och kollektivtrafik." if children else "Närhet till arbete.",
+        }, members, excluded=excluded, wished=[c for c in rng.sample(codes, 2) if c not in excluded])

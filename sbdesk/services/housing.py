@@ -1,0 +1,273 @@
+"""Landlords and their agreements: create, update, archive, list and search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sbdesk.domain.enums import AgreementKind, LandlordKind
+from sbdesk.domain.geography import Municipality
+from sbdesk.domain.housing import Landlord, LandlordAgreement
+from sbdesk.errors import NotFound, ValidationError
+from sbdesk.services import forms as f
+from sbdesk.services.context import ServiceContext
+from sbdesk.services.listing import ListQuery, Page, run_page, search_clause
+
+LANDLORD_FIELDS = [
+    f.FieldSpec("name", "Namn", f.text(200), required=True),
+    f.FieldSpec("kind", "Typ av hyresvärd", f.choice(LandlordKind), required=True),
+    f.FieldSpec("org_number", "Organisationsnummer", f.org_number),
+    f.FieldSpec("contact_name", "Kontaktperson", f.text(200)),
+    f.FieldSpec("phone", "Telefon", f.phone),
+    f.FieldSpec("email", "E-post", f.email),
+    f.FieldSpec("notes", "Anteckningar", f.long_text),
+]
+
+AGREEMENT_FIELDS = [
+    f.FieldSpec("landlord_id", "Hyresvärd", f.identifier, required=True),
+    f.FieldSpec("kind", "Avtalstyp", f.choice(AgreementKind), required=True),
+    f.FieldSpec("title", "Benämning", f.text(200), required=True),
+    f.FieldSpec("valid_from", "Gäller från", f.a_date),
+    f.FieldSpec("valid_to", "Gäller till", f.a_date),
+    f.FieldSpec("quota", "Antal lägenheter", f.integer(0, 10_000)),
+    f.FieldSpec("municipality_code", "Kommun", f.text(4)),
+    f.FieldSpec("rent_guarantee", "Kommunal hyresgaranti", f.flag),
+    f.FieldSpec("consent_routine", "Rutin för samtycke", f.long_text),
+    f.FieldSpec("notes", "Anteckningar", f.long_text),
+]
+
+
+@dataclass(frozen=True)
+class LandlordRow:
+    """A landlord as registers and pickers show it."""
+
+    id: int
+    name: str
+    kind: LandlordKind
+    org_number: str | None
+    contact_name: str | None
+    phone: str | None
+    email: str | None
+    notes: str | None
+    archived: bool
+    agreement_count: int = 0
+    apartment_count: int = 0
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """An agreement with a landlord as the register shows it."""
+
+    id: int
+    landlord_id: int
+    landlord_name: str
+    kind: AgreementKind
+    title: str
+    valid_from: date | None
+    valid_to: date | None
+    quota: int | None
+    municipality_code: str | None
+    rent_guarantee: bool
+    consent_routine: str | None
+    notes: str | None
+    archived: bool
+
+    def active_on(self, day: date) -> bool:
+        """True when the agreement is in force on day."""
+        if self.archived or (self.valid_from and self.valid_from > day):
+            return False
+        return not (self.valid_to and self.valid_to < day)
+
+
+def _landlord_row(ll: Landlord, agreements: int = 0, apartments: int = 0) -> LandlordRow:
+    return LandlordRow(
+        ll.id, ll.name, ll.kind, ll.org_number, ll.contact_name, ll.phone, ll.email, ll.notes,
+        ll.archived, agreements, apartments,
+    )
+
+
+def _agreement_row(a: LandlordAgreement, landlord_name: str) -> AgreementRow:
+    return AgreementRow(
+        a.id, a.landlord_id, landlord_name, a.kind, a.title, a.valid_from, a.valid_to, a.quota,
+        a.municipality_code, a.rent_guarantee, a.consent_routine, a.notes, a.archived,
+    )
+
+
+def changed_fields(obj: Any, values: dict[str, Any]) -> list[str]:
+    """Apply values to obj; return the names that actually changed (for the audit log)."""
+    changed = []
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed.append(name)
+    return changed
+
+
+def _get(session: Session, model: type[Any], record_id: int) -> Any:
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise NotFound()
+    return obj
+
+
+# -- landlords ----------------------------------------------------------------------------------
+
+
+def create_landlord(ctx: ServiceContext, values: dict[str, Any]) -> LandlordRow:
+    """Validate and add a landlord."""
+    data = f.clean(LANDLORD_FIELDS, values)
+    with ctx.write() as s:
+        ll = Landlord(**data)
+        s.add(ll)
+        s.flush()
+        ctx.audit(s, "landlord.create", "landlord", ll.id)
+        return _landlord_row(ll)
+
+
+def update_landlord(ctx: ServiceContext, landlord_id: int, values: dict[str, Any]) -> LandlordRow:
+    """Validate and change some fields of a landlord."""
+    data = f.clean(LANDLORD_FIELDS, values, partial=True)
+    with ctx.write() as s:
+        ll = _get(s, Landlord, landlord_id)
+        changed = changed_fields(ll, data)
+        if changed:
+            ctx.audit(s, "landlord.update", "landlord", ll.id, details={"fields": changed})
+        return _landlord_row(ll)
+
+
+def set_landlord_archived(ctx: ServiceContext, landlord_id: int, archived: bool = True) -> None:
+    """Archive (or bring back) a landlord; records are kept, never deleted here."""
+    with ctx.write() as s:
+        ll = _get(s, Landlord, landlord_id)
+        ll.archived_at = func.current_timestamp() if archived else None
+        ctx.audit(s, "landlord.archive" if archived else "landlord.restore", "landlord", ll.id)
+
+
+def get_landlord(ctx: ServiceContext, landlord_id: int) -> LandlordRow:
+    """One landlord."""
+    with ctx.read() as s:
+        return _landlord_row(_get(s, Landlord, landlord_id))
+
+
+LANDLORD_SORT = {
+    "name": Landlord.name,
+    "kind": Landlord.kind,
+    "contact_name": Landlord.contact_name,
+    "phone": Landlord.phone,
+    "agreement_count": "agreement_count",
+    "apartment_count": "apartment_count",
+}
+
+
+def list_landlords(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[LandlordRow]:
+    """Landlords matching search and filters ('kind'), sorted and paged in SQL."""
+    from sbdesk.domain.housing import Apartment
+
+    agreements = (
+        select(func.count()).where(LandlordAgreement.landlord_id == Landlord.id).correlate(Landlord)
+        .scalar_subquery().label("agreement_count")
+    )
+    apartments = (
+        select(func.count()).where(Apartment.landlord_id == Landlord.id).correlate(Landlord)
+        .scalar_subquery().label("apartment_count")
+    )
+    stmt = select(Landlord, agreements, apartments)
+    if not query.include_archived:
+        stmt = stmt.where(Landlord.archived_at.is_(None))
+    if (kind := query.filters.get("kind")) is not None:
+        stmt = stmt.where(Landlord.kind == LandlordKind(kind))
+    if (clause := search_clause(query.search, [Landlord.name, Landlord.contact_name, Landlord.org_number])) is not None:
+        stmt = stmt.where(clause)
+    sort = {**LANDLORD_SORT, "agreement_count": agreements, "apartment_count": apartments}
+    with ctx.read() as s:
+        rows, total = run_page(s, stmt, query, sort, "name", Landlord.id)
+        return Page([_landlord_row(r[0], r[1], r[2]) for r in rows], total, query.offset)
+
+
+# -- agreements ---------------------------------------------------------------------------------
+
+
+def _check_agreement(s: Session, data: dict[str, Any]) -> None:
+    errors = []
+    if "landlord_id" in data and s.get(Landlord, data["landlord_id"]) is None:
+        errors.append(ValidationError("landlord_id", "UNKNOWN_LANDLORD", "Välj en hyresvärd i listan."))
+    code = data.get("municipality_code")
+    if code and s.get(Municipality, code) is None:
+        errors.append(ValidationError("municipality_code", "UNKNOWN_MUNICIPALITY", "Välj en kommun i listan."))
+    start, end = data.get("valid_from"), data.get("valid_to")
+    if start and end and end < start:
+        errors.append(ValidationError("valid_to", "DATE_ORDER", "Slutdatum kan inte vara före startdatum."))
+    if errors:
+        raise ValidationError.collect(errors)
+
+
+def create_agreement(ctx: ServiceContext, values: dict[str, Any]) -> AgreementRow:
+    """Validate and add an agreement with a landlord."""
+    data = f.clean(AGREEMENT_FIELDS, values)
+    data["rent_guarantee"] = bool(data.get("rent_guarantee"))
+    with ctx.write() as s:
+        _check_agreement(s, data)
+        agreement = LandlordAgreement(**data)
+        s.add(agreement)
+        s.flush()
+        ctx.audit(s, "agreement.create", "landlord_agreement", agreement.id)
+        return _agreement_row(agreement, agreement.landlord.name)
+
+
+def update_agreement(ctx: ServiceContext, agreement_id: int, values: dict[str, Any]) -> AgreementRow:
+    """Validate and change some fields of an agreement."""
+    data = f.clean(AGREEMENT_FIELDS, values, partial=True)
+    with ctx.write() as s:
+        agreement = _get(s, LandlordAgreement, agreement_id)
+        merged = {"valid_from": agreement.valid_from, "valid_to": agreement.valid_to, **data}
+        _check_agreement(s, merged)
+        changed = changed_fields(agreement, data)
+        if changed:
+            ctx.audit(s, "agreement.update", "landlord_agreement", agreement.id, details={"fields": changed})
+        return _agreement_row(agreement, agreement.landlord.name)
+
+
+def set_agreement_archived(ctx: ServiceContext, agreement_id: int, archived: bool = True) -> None:
+    """Archive (or bring back) an agreement."""
+    with ctx.write() as s:
+        agreement = _get(s, LandlordAgreement, agreement_id)
+        agreement.archived_at = func.current_timestamp() if archived else None
+        action = "agreement.archive" if archived else "agreement.restore"
+        ctx.audit(s, action, "landlord_agreement", agreement.id)
+
+
+AGREEMENT_SORT = {
+    "title": LandlordAgreement.title,
+    "landlord_name": Landlord.name,
+    "kind": LandlordAgreement.kind,
+    "valid_from": LandlordAgreement.valid_from,
+    "valid_to": LandlordAgreement.valid_to,
+    "quota": LandlordAgreement.quota,
+    "municipality_code": LandlordAgreement.municipality_code,
+}
+
+
+def list_agreements(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[AgreementRow]:
+    """Agreements matching search and filters ('kind', 'landlord_id', 'active_on')."""
+    stmt = select(LandlordAgreement, Landlord.name).join(Landlord)
+    if not query.include_archived:
+        stmt = stmt.where(LandlordAgreement.archived_at.is_(None))
+    flt = query.filters
+    if (kind := flt.get("kind")) is not None:
+        stmt = stmt.where(LandlordAgreement.kind == AgreementKind(kind))
+    if (landlord_id := flt.get("landlord_id")) is not None:
+        stmt = stmt.where(LandlordAgreement.landlord_id == landlord_id)
+    if (day := flt.get("active_on")) is not None:
+        stmt = stmt.where(
+            (LandlordAgreement.valid_from.is_(None) | (LandlordAgreement.valid_from <= day))
+            & (LandlordAgreement.valid_to.is_(None) | (LandlordAgreement.valid_to >= day))
+        )
+    if (clause := search_clause(query.search, [LandlordAgreement.title, Landlord.name])) is not None:
+        stmt = stmt.where(clause)
+    with ctx.read() as s:
+        rows, total = run_page(s, stmt, query, AGREEMENT_SORT, "title", LandlordAgreement.id)
+        return Page([_agreement_row(r[0], r[1]) for r in rows], total, query.offset)
