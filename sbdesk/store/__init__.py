@@ -1,0 +1,1 @@
+"""Persistence: the encrypted database, key slots, migrations, audit chain, verification. No Qt."""
