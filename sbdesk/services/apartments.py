@@ -30,8 +30,8 @@ APARTMENT_FIELDS = [
     f.FieldSpec("area_m2", "Yta (m²)", f.integer(1, 1000)),
     f.FieldSpec("rent_sek", "Hyra per månad", f.kronor, required=True),
     f.FieldSpec("floor", "Våning", f.integer(-2, 60)),
-    f.FieldSpec("elevator", "Hiss", f.flag),
-    f.FieldSpec("wheelchair_accessible", "Tillgänglig för rullstol", f.flag),
+    f.FieldSpec("elevator", "Hiss", f.flag, blank=False),
+    f.FieldSpec("wheelchair_accessible", "Tillgänglig för rullstol", f.flag, blank=False),
     f.FieldSpec("available_from", "Ledig från", f.a_date),
     f.FieldSpec("contract_type", "Kontraktsform", f.choice(ContractType), required=True),
     f.FieldSpec("status", "Status", f.choice(ApartmentStatus), required=True),
@@ -80,7 +80,7 @@ def _row(a: Apartment, landlord_name: str, municipality_name: str) -> ApartmentR
     )
 
 
-def _check_refs(s: Session, data: dict[str, Any]) -> None:
+def _ref_errors(s: Session, data: dict[str, Any]) -> list[ValidationError]:
     errors = []
     if "landlord_id" in data and s.get(Landlord, data["landlord_id"]) is None:
         errors.append(ValidationError("landlord_id", "UNKNOWN_LANDLORD", "Välj en hyresvärd i listan."))
@@ -94,8 +94,7 @@ def _check_refs(s: Session, data: dict[str, Any]) -> None:
             )
     if "municipality_code" in data and s.get(Municipality, data["municipality_code"]) is None:
         errors.append(ValidationError("municipality_code", "UNKNOWN_MUNICIPALITY", "Välj en kommun i listan."))
-    if errors:
-        raise ValidationError.collect(errors)
+    return errors
 
 
 def _load(s: Session, apartment_id: int) -> ApartmentRow:
@@ -112,11 +111,9 @@ def _load(s: Session, apartment_id: int) -> ApartmentRow:
 
 def create_apartment(ctx: ServiceContext, values: dict[str, Any]) -> ApartmentRow:
     """Validate and add an apartment."""
-    data = f.clean(APARTMENT_FIELDS, values)
-    for name in ("elevator", "wheelchair_accessible"):
-        data[name] = bool(data.get(name))
+    data, errors = f.parse_fields(APARTMENT_FIELDS, values)
     with ctx.write() as s:
-        _check_refs(s, data)
+        f.finish(errors + _ref_errors(s, data))
         apartment = Apartment(**data)
         s.add(apartment)
         s.flush()
@@ -126,12 +123,13 @@ def create_apartment(ctx: ServiceContext, values: dict[str, Any]) -> ApartmentRo
 
 def update_apartment(ctx: ServiceContext, apartment_id: int, values: dict[str, Any]) -> ApartmentRow:
     """Validate and change some fields of an apartment."""
-    data = f.clean(APARTMENT_FIELDS, values, partial=True)
+    data, errors = f.parse_fields(APARTMENT_FIELDS, values, partial=True)
     with ctx.write() as s:
         apartment = s.get(Apartment, apartment_id)
         if apartment is None:
             raise NotFound()
-        _check_refs(s, {"landlord_id": apartment.landlord_id, **data})
+        current = {"landlord_id": apartment.landlord_id, "agreement_id": apartment.agreement_id}
+        f.finish(errors + _ref_errors(s, {**current, **data}))
         changed = changed_fields(apartment, data)
         if changed:
             ctx.audit(s, "apartment.update", "apartment", apartment.id, details={"fields": changed})

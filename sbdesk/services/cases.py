@@ -30,9 +30,9 @@ CASE_FIELDS = [
     f.FieldSpec("queue_since", "I kön sedan", f.a_date),
     f.FieldSpec("needed_by", "Behöver bostad senast", f.a_date),
     f.FieldSpec("max_rent_sek", "Högsta hyra", f.kronor),
-    f.FieldSpec("needs_elevator", "Behöver hiss", f.flag),
-    f.FieldSpec("needs_ground_floor", "Behöver bottenvåning", f.flag),
-    f.FieldSpec("needs_wheelchair", "Behöver rullstolsanpassning", f.flag),
+    f.FieldSpec("needs_elevator", "Behöver hiss", f.flag, blank=False),
+    f.FieldSpec("needs_ground_floor", "Behöver bottenvåning", f.flag, blank=False),
+    f.FieldSpec("needs_wheelchair", "Behöver rullstolsanpassning", f.flag, blank=False),
     f.FieldSpec("excluded_areas", "Spärrområden (fritext)", f.long_text),
     f.FieldSpec("wishes", "Önskemål", f.long_text),
     f.FieldSpec("school_needs", "Skola och förskola", f.long_text),
@@ -175,8 +175,6 @@ def create_case(ctx: ServiceContext, values: dict[str, Any], members: list[dict[
                 *, excluded: list[str] | None = None, wished: list[str] | None = None) -> CaseRow:
     """Validate and add a case with its household, in one transaction."""
     data = f.clean(CASE_FIELDS, values)
-    for name in ("needs_elevator", "needs_ground_floor", "needs_wheelchair"):
-        data[name] = bool(data.get(name))
     with ctx.write() as s:
         if data.get("home_municipality_code"):
             _municipalities(s, [data["home_municipality_code"]], "home_municipality_code")
@@ -195,15 +193,17 @@ def update_case(ctx: ServiceContext, case_id: int, values: dict[str, Any], *,
                 excluded: list[str] | None = None, wished: list[str] | None = None) -> CaseRow:
     """Validate and change a case; excluded/wished replace the lists when given."""
     data = f.clean(CASE_FIELDS, values, partial=True)
+    if "pseudonym" in data and not data["pseudonym"]:
+        data["pseudonym"] = new_pseudonym()
     with ctx.write() as s:
         case = _get(s, case_id)
         if data.get("home_municipality_code"):
             _municipalities(s, [data["home_municipality_code"]], "home_municipality_code")
         changed = changed_fields(case, data)
-        if excluded is not None:
+        if excluded is not None and sorted(excluded) != sorted(m.code for m in case.excluded_municipalities):
             case.excluded_municipalities = _municipalities(s, excluded, "excluded_municipalities")
             changed.append("excluded_municipalities")
-        if wished is not None:
+        if wished is not None and sorted(wished) != sorted(m.code for m in case.wished_municipalities):
             case.wished_municipalities = _municipalities(s, wished, "wished_municipalities")
             changed.append("wished_municipalities")
         if changed:

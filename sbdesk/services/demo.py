@@ -120,8 +120,8 @@ def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, to
         children = rng.choices([0, 1, 2, 3, 4], weights=[3, 4, 3, 2, 1])[0]
         last = rng.choice(LAST)
         town = MUNICIPALITIES[rng.choice(codes)][0]
-        members = [{"role": MemberRole.APPLICANT, "birth_year": rng.randint(1970, 2002),
-                    "identity": _identity(rng, rng.randint(1970, 2002), last, town)}]
+        born = rng.randint(1970, 2002)
+        members = [{"role": MemberRole.APPLICANT, "birth_year": born, "identity": _identity(rng, born, last, town)}]
         members += [{"role": MemberRole.CHILD, "birth_year": (y := rng.randint(today.year - 17, today.year - 1)),
                      "identity": _identity(rng, y, last, town)} for _ in range(children)]
         sheltered = today - timedelta(days=rng.randint(10, 400))

@@ -22,6 +22,7 @@ class FieldSpec:
     label: str
     parse: Parser
     required: bool = False
+    blank: Any = None  # value stored when the input is left empty (False for yes/no fields)
 
 
 def _blank(value: Any) -> bool:
@@ -30,6 +31,16 @@ def _blank(value: Any) -> bool:
 
 def clean(specs: list[FieldSpec], raw: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Parse raw values by spec; raise one ValidationError carrying every field error."""
+    out, errors = parse_fields(specs, raw, partial=partial)
+    if errors:
+        raise ValidationError.collect(errors)
+    return out
+
+
+def parse_fields(
+    specs: list[FieldSpec], raw: Mapping[str, Any], *, partial: bool = False
+) -> tuple[dict[str, Any], list[ValidationError]]:
+    """Parse what parses and collect the errors (so reference checks can add theirs)."""
     out: dict[str, Any] = {}
     errors: list[ValidationError] = []
     known = {s.name for s in specs}
@@ -44,15 +55,19 @@ def clean(specs: list[FieldSpec], raw: Mapping[str, Any], *, partial: bool = Fal
             if spec.required:
                 errors.append(ValidationError(spec.name, "REQUIRED", f"{spec.label} måste fyllas i."))
             else:
-                out[spec.name] = None
+                out[spec.name] = spec.blank
             continue
         try:
             out[spec.name] = spec.parse(value, spec.name)
         except ValidationError as exc:
             errors.extend(exc.errors)
+    return out, errors
+
+
+def finish(errors: list[ValidationError]) -> None:
+    """Raise the collected errors, if any, as one ValidationError."""
     if errors:
         raise ValidationError.collect(errors)
-    return out
 
 
 def check_field(specs: list[FieldSpec], name: str, value: Any) -> str | None:

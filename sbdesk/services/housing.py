@@ -35,7 +35,7 @@ AGREEMENT_FIELDS = [
     f.FieldSpec("valid_to", "Gäller till", f.a_date),
     f.FieldSpec("quota", "Antal lägenheter", f.integer(0, 10_000)),
     f.FieldSpec("municipality_code", "Kommun", f.text(4)),
-    f.FieldSpec("rent_guarantee", "Kommunal hyresgaranti", f.flag),
+    f.FieldSpec("rent_guarantee", "Kommunal hyresgaranti", f.flag, blank=False),
     f.FieldSpec("consent_routine", "Rutin för samtycke", f.long_text),
     f.FieldSpec("notes", "Anteckningar", f.long_text),
 ]
@@ -168,11 +168,15 @@ def list_landlords(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[
     from sbdesk.domain.housing import Apartment
 
     agreements = (
-        select(func.count()).where(LandlordAgreement.landlord_id == Landlord.id).correlate(Landlord)
+        select(func.count())
+        .where(LandlordAgreement.landlord_id == Landlord.id, LandlordAgreement.archived_at.is_(None))
+        .correlate(Landlord)
         .scalar_subquery().label("agreement_count")
     )
     apartments = (
-        select(func.count()).where(Apartment.landlord_id == Landlord.id).correlate(Landlord)
+        select(func.count())
+        .where(Apartment.landlord_id == Landlord.id, Apartment.archived_at.is_(None))
+        .correlate(Landlord)
         .scalar_subquery().label("apartment_count")
     )
     stmt = select(Landlord, agreements, apartments)
@@ -191,7 +195,7 @@ def list_landlords(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[
 # -- agreements ---------------------------------------------------------------------------------
 
 
-def _check_agreement(s: Session, data: dict[str, Any]) -> None:
+def _agreement_ref_errors(s: Session, data: dict[str, Any]) -> list[ValidationError]:
     errors = []
     if "landlord_id" in data and s.get(Landlord, data["landlord_id"]) is None:
         errors.append(ValidationError("landlord_id", "UNKNOWN_LANDLORD", "Välj en hyresvärd i listan."))
@@ -201,16 +205,14 @@ def _check_agreement(s: Session, data: dict[str, Any]) -> None:
     start, end = data.get("valid_from"), data.get("valid_to")
     if start and end and end < start:
         errors.append(ValidationError("valid_to", "DATE_ORDER", "Slutdatum kan inte vara före startdatum."))
-    if errors:
-        raise ValidationError.collect(errors)
+    return errors
 
 
 def create_agreement(ctx: ServiceContext, values: dict[str, Any]) -> AgreementRow:
     """Validate and add an agreement with a landlord."""
-    data = f.clean(AGREEMENT_FIELDS, values)
-    data["rent_guarantee"] = bool(data.get("rent_guarantee"))
+    data, errors = f.parse_fields(AGREEMENT_FIELDS, values)
     with ctx.write() as s:
-        _check_agreement(s, data)
+        f.finish(errors + _agreement_ref_errors(s, data))
         agreement = LandlordAgreement(**data)
         s.add(agreement)
         s.flush()
@@ -220,11 +222,25 @@ def create_agreement(ctx: ServiceContext, values: dict[str, Any]) -> AgreementRo
 
 def update_agreement(ctx: ServiceContext, agreement_id: int, values: dict[str, Any]) -> AgreementRow:
     """Validate and change some fields of an agreement."""
-    data = f.clean(AGREEMENT_FIELDS, values, partial=True)
+    data, errors = f.parse_fields(AGREEMENT_FIELDS, values, partial=True)
     with ctx.write() as s:
         agreement = _get(s, LandlordAgreement, agreement_id)
         merged = {"valid_from": agreement.valid_from, "valid_to": agreement.valid_to, **data}
-        _check_agreement(s, merged)
+        errors += _agreement_ref_errors(s, merged)
+        new_landlord = data.get("landlord_id")
+        if new_landlord is not None and new_landlord != agreement.landlord_id:
+            from sbdesk.domain.housing import Apartment
+
+            in_use = s.scalar(
+                select(func.count()).where(Apartment.agreement_id == agreement.id,
+                                           Apartment.landlord_id != new_landlord)
+            )
+            if in_use:
+                errors.append(ValidationError(
+                    "landlord_id", "AGREEMENT_LANDLORD",
+                    f"Avtalet gäller {in_use} lägenheter hos nuvarande hyresvärd och kan inte flyttas.",
+                ))
+        f.finish(errors)
         changed = changed_fields(agreement, data)
         if changed:
             ctx.audit(s, "agreement.update", "landlord_agreement", agreement.id, details={"fields": changed})
