@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from sbdesk.domain.geography import County, Municipality
+from sbdesk.domain.text import swedish_sort_key
 from sbdesk.services.context import ServiceContext
 
 
@@ -21,14 +22,14 @@ class MunicipalityRow:
 
 
 def list_municipalities(ctx: ServiceContext) -> list[MunicipalityRow]:
-    """All 290 municipalities sorted by name (Swedish collation is done by the UI)."""
+    """All 290 municipalities in Swedish alphabetical order."""
     with ctx.read() as s:
         rows = s.execute(
             select(Municipality.code, Municipality.name, County.code, County.name)
             .join(County)
             .order_by(Municipality.name)
         ).all()
-    return [MunicipalityRow(*r) for r in rows]
+    return sorted((MunicipalityRow(*r) for r in rows), key=lambda r: swedish_sort_key(r.name))
 
 
 def find_municipality(ctx: ServiceContext, text: str) -> MunicipalityRow | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sbdesk.domain.text import swedish_sort_key
 from sbdesk.errors import KeyringUnavailable, ValidationError
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.settings import actor_name, setup_profile
@@ -27,7 +28,7 @@ class MunicipalityChoice:
 def municipality_choices() -> list[MunicipalityChoice]:
     """All 290 municipalities, sorted by name."""
     rows = [MunicipalityChoice(r["code"], r["name"]) for r in load_municipalities()]
-    return sorted(rows, key=lambda r: r.name)
+    return sorted(rows, key=lambda r: swedish_sort_key(r.name))
 
 
 def database_exists(path: Path) -> bool:

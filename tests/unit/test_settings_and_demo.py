@@ -190,7 +190,9 @@ def test_geography_counts(ctx: ServiceContext) -> None:
     assert len({r.county_code for r in rows}) == 21
     assert all(len(r.code) == 4 and r.code.isdigit() and r.county_name for r in rows)
     assert all(r.code[:2] == r.county_code for r in rows)  # SCB: kommunkod starts with länskod
-    assert [r.name for r in rows] == sorted(r.name for r in rows)
+    from sbdesk.domain.text import swedish_sort_key
+
+    assert [r.name for r in rows] == sorted((r.name for r in rows), key=swedish_sort_key)
 
 
 @pytest.mark.parametrize("text", [
@@ -328,3 +330,16 @@ def test_demo_on_profiled_database_keeps_chain(ctx: ServiceContext) -> None:
     assert report.ok, report.problem
     assert report.checked == count(ctx, AuditEvent) > before
     assert ctx.actor == demo.DEMO_COORDINATOR
+
+
+def test_municipalities_sort_the_swedish_way(ctx) -> None:  # type: ignore[no-untyped-def]
+    from sbdesk.domain.text import swedish_sort_key
+    from sbdesk.services.geography import list_municipalities
+    from sbdesk.services.unlock import municipality_choices
+
+    names = [m.name for m in list_municipalities(ctx)]
+    assert names[-3:] == ["Östra Göinge", "Överkalix", "Övertorneå"]
+    assert names.index("Åmål") < names.index("Älmhult") < names.index("Öckerö")
+    assert [m.name for m in municipality_choices()] == names
+    assert sorted(["Öland", "Åre", "Ängel", "Zorn", "Eda", "Éva"], key=swedish_sort_key) == [
+        "Eda", "Éva", "Zorn", "Åre", "Ängel", "Öland"]

@@ -1,0 +1,411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="38"/>
+        <source>Welcome to sbdesk</source>
+        <translation>Välkommen till sbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="47"/>
+        <source>There is no sbdesk database on this computer yet. Fill in the form and a new, encrypted database is created:</source>
+        <translation>Det finns ingen sbdesk-databas på den här datorn ännu. Fyll i formuläret så skapas en ny, krypterad databas:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="57"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="59"/>
+        <source>First and last name</source>
+        <translation>Förnamn och efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="71"/>
+        <source>Unlock automatically with the operating system&apos;s keyring</source>
+        <translation>Lås upp automatiskt med operativsystemets nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="75"/>
+        <source>Then you are not asked for the passphrase when sbdesk starts. The data is protected only by your login to the computer and its screen lock, so lock the screen whenever you leave. Leave this off if you are unsure.</source>
+        <translation>Då behöver du inte ange lösenfrasen när sbdesk startar. Uppgifterna skyddas då bara av din inloggning på datorn och skärmlåset, så lås skärmen varje gång du går ifrån. Lämna rutan tom om du är osäker.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="91"/>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="93"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="100"/>
+        <source>&amp;Create database</source>
+        <translation>&amp;Skapa databas</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="133"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="145"/>
+        <source>Type to search, e.g. Väst</source>
+        <translation>Skriv för att söka, t.ex. Väst</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="158"/>
+        <source>Enter your name.</source>
+        <translation>Fyll i ditt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="162"/>
+        <source>Choose your municipality from the list.</source>
+        <translation>Välj din kommun i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="164"/>
+        <source>No municipality name contains “%1”.</source>
+        <translation>Ingen kommun har ”%1” i namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="166"/>
+        <source>Choose one of the municipalities in the list.</source>
+        <translation>Välj en av kommunerna i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="220"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="226"/>
+        <source>The database was not created</source>
+        <translation>Databasen skapades inte</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="228"/>
+        <source>The database file could not be written in the folder %1. Check that you may write there and that the disk is not full, or contact IT.</source>
+        <translation>Databasfilen kunde inte skrivas i mappen %1. Kontrollera att du får skriva där och att disken inte är full, eller kontakta IT.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="239"/>
+        <source>Keyring not used</source>
+        <translation>Nyckelringen används inte</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/first_start.py" line="240"/>
+        <source>Your passphrase works as usual.</source>
+        <translation>Lösenfrasen fungerar som vanligt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="37"/>
+        <source>sbdesk – %1</source>
+        <translation>sbdesk – %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="48"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="49"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="51"/>
+        <source>Close the database; the passphrase is needed to open it again</source>
+        <translation>Stänger databasen; lösenfrasen behövs för att öppna den igen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="53"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="61"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="62"/>
+        <source>&amp;About sbdesk</source>
+        <translation>&amp;Om sbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="69"/>
+        <source>Unlocked with the passphrase</source>
+        <translation>Upplåst med lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="70"/>
+        <source>Unlocked with the keyring</source>
+        <translation>Upplåst med nyckelringen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="71"/>
+        <source>Unlocked with the recovery key</source>
+        <translation>Upplåst med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="72"/>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="91"/>
+        <source>Welcome, %1</source>
+        <translation>Välkommen, %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="102"/>
+        <source>The database is encrypted and unlocked. This first version has no registers yet: cases, housing and requests are added in coming versions.
+
+Lock sbdesk with Ctrl+L whenever you leave the computer.</source>
+        <translation>Databasen är krypterad och upplåst. Den här första versionen har inga register ännu: ärenden, bostäder och förfrågningar läggs till i kommande versioner.
+
+Lås sbdesk med Ctrl+L varje gång du lämnar datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="141"/>
+        <source>About sbdesk</source>
+        <translation>Om sbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="143"/>
+        <source>sbdesk %1
+
+Housing coordination for people exposed to violence in close relationships.
+Licence: EUPL-1.2</source>
+        <translation>sbdesk %1
+
+Samordning av stadigvarande boende för våldsutsatta i nära relationer.
+Licens: EUPL-1.2</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="187"/>
+        <source>Choose a new passphrase</source>
+        <translation>Välj en ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="190"/>
+        <source>You unlocked sbdesk with the recovery key. Choose a new passphrase now; the old one stops working. The recovery key stays the same.</source>
+        <translation>Du låste upp sbdesk med återställningsnyckeln. Välj en ny lösenfras nu; den gamla slutar att fungera. Återställningsnyckeln är densamma som förut.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="199"/>
+        <source>&amp;Save passphrase</source>
+        <translation>&amp;Spara lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="233"/>
+        <source>The passphrase was not changed</source>
+        <translation>Lösenfrasen ändrades inte</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="99"/>
+        <source>Show or hide: %1</source>
+        <translation>Visa eller dölj: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="119"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="119"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="135"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="136"/>
+        <source>Repeat passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="139"/>
+        <source>&amp;Generate passphrase</source>
+        <translation>&amp;Generera lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="141"/>
+        <source>Generate passphrase</source>
+        <translation>Generera lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="144"/>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Minst %1 tecken. Några ord som inte hör ihop är lätta att minnas och svåra att gissa.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="150"/>
+        <source>Write the passphrase down now and keep the note somewhere safe until you know it by heart.</source>
+        <translation>Skriv ner lösenfrasen nu och förvara lappen säkert tills du kan den utantill.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="168"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/widgets.py" line="172"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="42"/>
+        <source>Your recovery key</source>
+        <translation>Din återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="46"/>
+        <source>Write down or print this recovery key now</source>
+        <translation>Skriv ut eller skriv ner återställningsnyckeln nu</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="59"/>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="63"/>
+        <source>The recovery key is the only way into the database if the passphrase is forgotten. Without the passphrase or this key, nobody can open the data again – not even IT.
+
+It is shown only this once. Print it and keep the paper somewhere safe, for example in a locked cabinet, as the municipality&apos;s IT routine says. Do not keep it with the computer.</source>
+        <translation>Återställningsnyckeln är det enda sättet att komma in i databasen om lösenfrasen glöms bort. Utan lösenfrasen eller nyckeln kan ingen öppna uppgifterna igen – inte heller IT.
+
+Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett säkert ställe, till exempel i ett låst skåp, enligt kommunens IT-rutin. Förvara den inte tillsammans med datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="71"/>
+        <source>I have printed or saved the recovery key in a safe place</source>
+        <translation>Jag har skrivit ut eller sparat återställningsnyckeln på ett säkert ställe</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="74"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="79"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="111"/>
+        <source>sbdesk – recovery key</source>
+        <translation>sbdesk – återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="112"/>
+        <source>Database file: %1</source>
+        <translation>Databasfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="113"/>
+        <source>Printed: %1</source>
+        <translation>Utskriven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="115"/>
+        <source>With this key the database can be opened if the passphrase is forgotten. Keep this paper locked away, as the municipality&apos;s IT routine says.</source>
+        <translation>Med den här nyckeln kan databasen öppnas om lösenfrasen glöms bort. Förvara papperet inlåst enligt kommunens IT-rutin.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="133"/>
+        <source>Print recovery key</source>
+        <translation>Skriv ut återställningsnyckeln</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="33"/>
+        <source>sbdesk cannot open the database</source>
+        <translation>sbdesk kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="36"/>
+        <source>sbdesk has not changed any file and will now close.</source>
+        <translation>sbdesk har inte ändrat någon fil och avslutas nu.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="50"/>
+        <source>Unlock sbdesk</source>
+        <translation>Lås upp sbdesk</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="58"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="111"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="71"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="99"/>
+        <source>Type the recovery key for %1 (32 characters, from the printed sheet).</source>
+        <translation>Skriv återställningsnyckeln för %1 (32 tecken, från utskriften).</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="101"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Åte&amp;rställningsnyckel:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="102"/>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="107"/>
+        <source>Use the passphrase instead</source>
+        <translation>Använd lösenfrasen i stället</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="109"/>
+        <source>Type your passphrase to unlock %1.</source>
+        <translation>Skriv din lösenfras för att låsa upp %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="110"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Lö&amp;senfras:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="116"/>
+        <source>I have forgotten the passphrase – use the recovery key</source>
+        <translation>Jag har glömt lösenfrasen – använd återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/unlock.py" line="140"/>
+        <source>The recovery key is wrong. Check each group of four characters.</source>
+        <translation>Återställningsnyckeln stämmer inte. Kontrollera varje grupp om fyra tecken.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The Qt user interface: dialogs and windows on top of sbdesk.services (the only Qt code besides app.py)."""

@@ -1,0 +1,97 @@
+"""Regenerate resources/translations/sbdesk_sv.ts (lupdate) and the committed sbdesk_sv.qm (lrelease).
+
+Run from anywhere:  python tools/update_translations.py [--check]
+
+lupdate keeps every translation already in the .ts and adds new source strings as unfinished;
+translate those (Qt Linguist: pyside6-linguist resources/translations/sbdesk_sv.ts), then run this
+again. --check only reports: it exits 1 when a string is untranslated or the .qm is out of date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "sbdesk_sv.ts"
+QM = TS.with_suffix(".qm")
+
+
+def sources() -> list[Path]:
+    """The Python files whose tr() strings are translated."""
+    return sorted((ROOT / "sbdesk" / "ui").glob("*.py")) + [ROOT / "sbdesk" / "app.py"]
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool from the running interpreter's environment, else from PATH."""
+    beside = Path(sys.executable).parent / name
+    for candidate in (beside, beside.with_suffix(".exe")):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def unfinished(ts: Path) -> list[str]:
+    """Source strings in ts that have no finished translation."""
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def lupdate(ts: Path) -> None:
+    """Extract tr() strings into ts, dropping strings no longer in the code."""
+    rel = [str(p.relative_to(ROOT)) for p in sources()]
+    cmd = [tool("pyside6-lupdate"), *rel, "-no-obsolete", "-source-language", "en", "-target-language", "sv_SE"]
+    subprocess.run([*cmd, "-ts", str(ts)], cwd=ROOT, check=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    """Compile ts into the binary qm that sbdesk loads."""
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+
+
+def check() -> int:
+    """Report untranslated strings and a stale .qm without changing the committed files."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / TS.name
+        shutil.copyfile(TS, ts)
+        lupdate(ts)
+        qm = Path(tmp) / QM.name
+        lrelease(ts, qm)
+        missing = unfinished(ts)
+        stale = not QM.is_file() or QM.read_bytes() != qm.read_bytes()
+    for source in missing:
+        print(f"untranslated: {source!r}")
+    if stale:
+        print(f"{QM.relative_to(ROOT)} is out of date: run tools/update_translations.py")
+    return 1 if missing or stale else 0
+
+
+def main() -> int:
+    """Update the .ts and .qm (or only check them)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report only; exit 1 when something is missing")
+    if parser.parse_args().check:
+        return check()
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    lupdate(TS)
+    lrelease(TS, QM)
+    missing = unfinished(TS)
+    for source in missing:
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
