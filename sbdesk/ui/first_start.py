@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from sbdesk.errors import SbdeskError, ValidationError
 from sbdesk.services import unlock
-from sbdesk.ui.widgets import FieldError, PassphraseFields, form_label, grow_to_fit, wait_cursor, with_error
+from sbdesk.ui.widgets import (
+    FieldError,
+    PassphraseFields,
+    form_label,
+    grow_to_fit,
+    make_default,
+    wait_cursor,
+    with_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +107,6 @@ class FirstStartDialog(QDialog):
         self.create_button = self.buttons.addButton(
             self.tr("&Create database"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -114,6 +121,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        make_default(self, self.create_button)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
         p = self.passphrase

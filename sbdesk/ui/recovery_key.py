@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sbdesk.ui.widgets import make_default  # noqa: E402
+
 log = logging.getLogger(__name__)
 
 
@@ -92,6 +94,7 @@ class RecoveryKeyDialog(QDialog):
         row.addWidget(self.print_button)
         row.addStretch(1)
         row.addWidget(self.buttons)
+        make_default(self, self.continue_button)
         layout.addLayout(row)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.print_button.setFocus()

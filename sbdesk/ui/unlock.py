@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sbdesk.errors import SbdeskError, ValidationError, WrongPassphrase
 from sbdesk.services import unlock
 from sbdesk.services.context import ServiceContext
-from sbdesk.ui.widgets import FieldError, PassphraseEdit, PassphraseFields, grow_to_fit, wait_cursor
+from sbdesk.ui.widgets import FieldError, PassphraseEdit, PassphraseFields, grow_to_fit, make_default, wait_cursor
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,6 @@ class UnlockDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = self.buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -84,6 +83,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.switch_button)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        make_default(self, self.unlock_button)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.set_recovery_mode(False)
 
@@ -185,7 +185,6 @@ class NewPassphraseDialog(QDialog):
         self.save_button = self.buttons.addButton(
             self.tr("&Save passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         form = QFormLayout()
         self.fields.add_rows(form)
@@ -194,6 +193,7 @@ class NewPassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        make_default(self, self.save_button)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self._validate()
         self.fields.first.edit.setFocus()

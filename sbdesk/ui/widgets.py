@@ -32,6 +32,16 @@ def wait_cursor() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+def make_default(dialog: QWidget, button: QPushButton) -> None:
+    """Let Enter press button, and only it (no other button in the dialog takes the default)."""
+    for other in dialog.findChildren(QPushButton):
+        if other is not button:
+            other.setAutoDefault(False)
+            other.setDefault(False)
+    button.setAutoDefault(True)
+    button.setDefault(True)
+
+
 def grow_to_fit(window: QWidget) -> None:
     """Make a window big enough for its content after messages or wider fields appeared (never shrinks)."""
     layout = window.layout()

@@ -254,3 +254,17 @@ def test_new_passphrase_goes_through_the_reset_service_when_it_exists(
     d.accept()
     assert calls == [(ctx, RECOVERY_KEY, new, new)]
     assert d.result() == QDialog.DialogCode.Accepted
+
+
+def test_return_in_the_passphrase_field_unlocks(qtbot: QtBot, db_path: Path) -> None:
+    """What a person does: type the passphrase and press Enter (Enter must not mean Cancel)."""
+    dialog = UnlockDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.secret.edit.setFocus()
+    dialog.secret.edit.insert(PASSPHRASE)  # keyClicks cannot type "ö" (QTest is ASCII-only)
+    qtbot.keyClick(dialog.secret.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.ctx is not None)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.ctx.db.close()
