@@ -2,9 +2,11 @@
 
 Run from anywhere:  python tools/update_translations.py [--check]
 
-lupdate keeps every translation already in the .ts and adds new source strings as unfinished;
-translate those (Qt Linguist: pyside6-linguist resources/translations/sbdesk_sv.ts), then run this
-again. --check only reports: it exits 1 when a string is untranslated or the .qm is out of date.
+lupdate keeps every translation already in the .ts and adds new source strings as unfinished.
+Unfinished strings are then filled from the phrase files resources/translations/phrases/*.json
+({"English source": "svensk översättning"}), so each page can bring its translations without
+editing the shared .ts by hand; whatever is still unfinished can be translated in Qt Linguist
+(pyside6-linguist resources/translations/sbdesk_sv.ts) before running this again. --check only reports: it exits 1 when a string is untranslated or the .qm is out of date.
 """
 
 from __future__ import annotations
@@ -19,12 +21,42 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "sbdesk_sv.ts"
+PHRASES = ROOT / "resources" / "translations" / "phrases"
 QM = TS.with_suffix(".qm")
 
 
 def sources() -> list[Path]:
     """The Python files whose tr() strings are translated."""
-    return sorted((ROOT / "sbdesk" / "ui").glob("*.py")) + [ROOT / "sbdesk" / "app.py"]
+    return sorted((ROOT / "sbdesk" / "ui").rglob("*.py")) + [ROOT / "sbdesk" / "app.py"]
+
+
+def phrasebook() -> dict[str, str]:
+    """English source → Swedish, from every phrase file."""
+    import json
+
+    book: dict[str, str] = {}
+    for path in sorted(PHRASES.glob("*.json")):
+        book.update(json.loads(path.read_text(encoding="utf-8")))
+    return book
+
+
+def fill_from_phrasebook(ts: Path) -> int:
+    """Give unfinished messages their translation from the phrase files; the number filled."""
+    book = phrasebook()
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or source not in book:
+            continue
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            translation.text = book[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def tool(name: str) -> str:
@@ -67,6 +99,7 @@ def check() -> int:
         ts = Path(tmp) / TS.name
         shutil.copyfile(TS, ts)
         lupdate(ts)
+        fill_from_phrasebook(ts)
         qm = Path(tmp) / QM.name
         lrelease(ts, qm)
         missing = unfinished(ts)
@@ -86,6 +119,7 @@ def main() -> int:
         return check()
     TS.parent.mkdir(parents=True, exist_ok=True)
     lupdate(TS)
+    fill_from_phrasebook(TS)
     lrelease(TS, QM)
     missing = unfinished(TS)
     for source in missing:

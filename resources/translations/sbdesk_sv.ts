@@ -4,98 +4,98 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="38"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="46"/>
         <source>Welcome to sbdesk</source>
         <translation>Välkommen till sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="47"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="55"/>
         <source>There is no sbdesk database on this computer yet. Fill in the form and a new, encrypted database is created:</source>
         <translation>Det finns ingen sbdesk-databas på den här datorn ännu. Fyll i formuläret så skapas en ny, krypterad databas:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="57"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="65"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="59"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="67"/>
         <source>First and last name</source>
         <translation>Förnamn och efternamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="71"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="79"/>
         <source>Unlock automatically with the operating system&apos;s keyring</source>
         <translation>Lås upp automatiskt med operativsystemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="75"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="83"/>
         <source>Then you are not asked for the passphrase when sbdesk starts. The data is protected only by your login to the computer and its screen lock, so lock the screen whenever you leave. Leave this off if you are unsure.</source>
         <translation>Då behöver du inte ange lösenfrasen när sbdesk startar. Uppgifterna skyddas då bara av din inloggning på datorn och skärmlåset, så lås skärmen varje gång du går ifrån. Lämna rutan tom om du är osäker.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="91"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="93"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="101"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="100"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="108"/>
         <source>&amp;Create database</source>
         <translation>&amp;Skapa databas</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="133"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="142"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="145"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="154"/>
         <source>Type to search, e.g. Väst</source>
         <translation>Skriv för att söka, t.ex. Väst</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="158"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="167"/>
         <source>Enter your name.</source>
         <translation>Fyll i ditt namn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="162"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="171"/>
         <source>Choose your municipality from the list.</source>
         <translation>Välj din kommun i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="164"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="173"/>
         <source>No municipality name contains “%1”.</source>
         <translation>Ingen kommun har ”%1” i namnet.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="166"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="175"/>
         <source>Choose one of the municipalities in the list.</source>
         <translation>Välj en av kommunerna i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="220"/>
-        <location filename="../../sbdesk/ui/first_start.py" line="226"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="229"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="235"/>
         <source>The database was not created</source>
         <translation>Databasen skapades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="228"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="237"/>
         <source>The database file could not be written in the folder %1. Check that you may write there and that the disk is not full, or contact IT.</source>
         <translation>Databasfilen kunde inte skrivas i mappen %1. Kontrollera att du får skriva där och att disken inte är full, eller kontakta IT.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="239"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="248"/>
         <source>Keyring not used</source>
         <translation>Nyckelringen används inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="240"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="249"/>
         <source>Your passphrase works as usual.</source>
         <translation>Lösenfrasen fungerar som vanligt.</translation>
     </message>
@@ -191,22 +191,22 @@ Licens: EUPL-1.2</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="187"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="174"/>
         <source>Choose a new passphrase</source>
         <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="190"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="177"/>
         <source>You unlocked sbdesk with the recovery key. Choose a new passphrase now; the old one stops working. The recovery key stays the same.</source>
         <translation>Du låste upp sbdesk med återställningsnyckeln. Välj en ny lösenfras nu; den gamla slutar att fungera. Återställningsnyckeln är densamma som förut.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="199"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="186"/>
         <source>&amp;Save passphrase</source>
         <translation>&amp;Spara lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="233"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="222"/>
         <source>The passphrase was not changed</source>
         <translation>Lösenfrasen ändrades inte</translation>
     </message>
@@ -214,17 +214,17 @@ Licens: EUPL-1.2</translation>
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="99"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="109"/>
         <source>Show or hide: %1</source>
         <translation>Visa eller dölj: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="119"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="129"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="119"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="129"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -232,42 +232,42 @@ Licens: EUPL-1.2</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="135"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="145"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="136"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="146"/>
         <source>Repeat passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="139"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="149"/>
         <source>&amp;Generate passphrase</source>
         <translation>&amp;Generera lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="141"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="151"/>
         <source>Generate passphrase</source>
         <translation>Generera lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="144"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="154"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Minst %1 tecken. Några ord som inte hör ihop är lätta att minnas och svåra att gissa.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="150"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="160"/>
         <source>Write the passphrase down now and keep the note somewhere safe until you know it by heart.</source>
         <translation>Skriv ner lösenfrasen nu och förvara lappen säkert tills du kan den utantill.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="168"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="178"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="172"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="182"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
@@ -275,22 +275,22 @@ Licens: EUPL-1.2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="42"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="44"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="46"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="48"/>
         <source>Write down or print this recovery key now</source>
         <translation>Skriv ut eller skriv ner återställningsnyckeln nu</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="59"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="61"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="63"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="65"/>
         <source>The recovery key is the only way into the database if the passphrase is forgotten. Without the passphrase or this key, nobody can open the data again – not even IT.
 
 It is shown only this once. Print it and keep the paper somewhere safe, for example in a locked cabinet, as the municipality&apos;s IT routine says. Do not keep it with the computer.</source>
@@ -299,42 +299,42 @@ It is shown only this once. Print it and keep the paper somewhere safe, for exam
 Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett säkert ställe, till exempel i ett låst skåp, enligt kommunens IT-rutin. Förvara den inte tillsammans med datorn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="71"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="73"/>
         <source>I have printed or saved the recovery key in a safe place</source>
         <translation>Jag har skrivit ut eller sparat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="74"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="76"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="79"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="81"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="111"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="114"/>
         <source>sbdesk – recovery key</source>
         <translation>sbdesk – återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="112"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="115"/>
         <source>Database file: %1</source>
         <translation>Databasfil: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="113"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="116"/>
         <source>Printed: %1</source>
         <translation>Utskriven: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="115"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="118"/>
         <source>With this key the database can be opened if the passphrase is forgotten. Keep this paper locked away, as the municipality&apos;s IT routine says.</source>
         <translation>Med den här nyckeln kan databasen öppnas om lösenfrasen glöms bort. Förvara papperet inlåst enligt kommunens IT-rutin.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="133"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="136"/>
         <source>Print recovery key</source>
         <translation>Skriv ut återställningsnyckeln</translation>
     </message>
