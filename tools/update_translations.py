@@ -50,8 +50,17 @@ def fill_from_phrasebook(ts: Path) -> int:
         source = message.findtext("source") or ""
         if translation is None or source not in book:
             continue
-        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
-            translation.text = book[source]
+        done = [n.text for n in translation.findall("numerusform")] or [translation.text]
+        if translation.get("type") == "unfinished" or not any((t or "").strip() for t in done):
+            value = book[source]
+            if message.get("numerus") == "yes":  # plural forms: ["1 lägenhet", "%n lägenheter"]
+                for old in translation.findall("numerusform"):
+                    translation.remove(old)
+                for form in value if isinstance(value, list) else [value, value]:
+                    ET.SubElement(translation, "numerusform").text = form
+                translation.text = None
+            else:
+                translation.text = value
             translation.attrib.pop("type", None)
             filled += 1
     if filled:
@@ -76,7 +85,8 @@ def unfinished(ts: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        texts = [] if translation is None else [n.text for n in translation.findall("numerusform")] or [translation.text]
+        if translation is None or translation.get("type") == "unfinished" or not all((t or "").strip() for t in texts):
             missing.append(message.findtext("source") or "")
     return missing
 

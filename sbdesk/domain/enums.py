@@ -21,6 +21,11 @@ class LabelledEnum(str, enum.Enum):
         """(value, Swedish label) pairs in declaration order."""
         return [(m.value, m.label) for m in cls]
 
+    @classmethod
+    def options(cls) -> list[tuple[str, str]]:
+        """(Swedish label, value) pairs for drop-downs, in declaration order."""
+        return [(m.label, m.value) for m in cls]
+
 
 class LandlordKind(LabelledEnum):
     MUNICIPAL = ("municipal", "Kommunalt bostadsbolag")

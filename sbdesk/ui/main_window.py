@@ -1,12 +1,24 @@
-"""The main window: menus, status bar and (for now) a welcome panel in place of the registers."""
+"""The main window: navigation between pages, menus, toolbar and status bar; remembers its state."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 import sbdesk
 from sbdesk.services import unlock
@@ -17,6 +29,7 @@ log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+PAGE_KEY = "main_window/page"
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +52,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self._build_menus()
         self._build_status_bar()
-        self.setCentralWidget(self._welcome_panel())
+        self._build_pages()
+        self._build_toolbar()
         self._restore()
 
     # -- building -----------------------------------------------------------------------------
@@ -57,12 +71,102 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About sbdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _build_pages(self) -> None:
+        from sbdesk.ui.pages import page_factories
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.page_keys: list[str] = []
+        self.stack.addWidget(self._welcome_panel())
+        for key, factory in page_factories():
+            page = factory(self.ctx)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.page_keys.append(key)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(getattr(page, "nav_title", key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            if hasattr(page, "status_text"):
+                page.status_text.connect(lambda text, k=key: self._page_status(k, text))
+            if hasattr(page, "open_record_in"):
+                page.open_record_in.connect(self.open_record)
+        width = max((self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                     for i in range(self.nav.count())), default=120)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setFixedWidth(width + 48)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = QAction(self.tr("&New"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setStatusTip(self.tr("Create a new record on this page (Ctrl+N)"))
+        self.new_action.triggered.connect(lambda: self._call_page("new_record"))
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setStatusTip(self.tr("Search on this page (Ctrl+F)"))
+        self.find_action.triggered.connect(lambda: self._call_page("focus_search"))
+        for action in (self.new_action, self.find_action, self.lock_action):
+            toolbar.addAction(action)
+        self.edit_menu.addAction(self.new_action)
+        self.edit_menu.addAction(self.find_action)
+        self.addToolBar(toolbar)
+
+    def current_page(self) -> QWidget | None:
+        """The page on show (None on the welcome panel)."""
+        row = self.nav.currentRow()
+        return self.pages[self.page_keys[row]] if 0 <= row < len(self.page_keys) else None
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to a page by its key."""
+        self.nav.setCurrentRow(self.page_keys.index(key))
+        return self.pages[key]
+
+    def open_record(self, key: str, record_id: int) -> None:
+        """Show a page and open one of its records (used by the overview)."""
+        page = self.show_page(key)
+        page.open_record(record_id)  # type: ignore[attr-defined]
+
+    def _show_page(self, row: int) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        self.settings.setValue(PAGE_KEY, self.page_keys[row])
+        self.new_action.setEnabled(hasattr(page, "new_record"))
+        self.find_action.setEnabled(hasattr(page, "focus_search"))
+        if hasattr(page, "activate"):
+            page.activate()
+
+    def _call_page(self, method: str) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, method):
+            getattr(page, method)()
+
+    def _page_status(self, key: str, text: str) -> None:
+        if self.current_page() is self.pages.get(key):
+            self.count_label.setText(text)
 
     def _build_status_bar(self) -> None:
         how = {
@@ -74,7 +178,9 @@ class MainWindow(QMainWindow):
         self.file_label.setToolTip(str(self.ctx.db.path))
         self.unlocked_label = QLabel(how)
         self.actor_label = QLabel(self.coordinator)
+        self.count_label = QLabel()
         bar = self.statusBar()
+        bar.addWidget(self.count_label)
         for index, label in enumerate((self.file_label, self.unlocked_label, self.actor_label)):
             if index:
                 separator = QFrame()
@@ -121,6 +227,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
+        last = str(self.settings.value(PAGE_KEY, "") or "")
+        if last in self.page_keys:
+            self.show_page(last)
+        elif self.page_keys:
+            self.nav.setCurrentRow(0)
 
     def _save(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

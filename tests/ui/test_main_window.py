@@ -77,7 +77,7 @@ def test_status_bar_shows_file_name_how_unlocked_and_coordinator(window: MainWin
 
 def test_swedish_translation_is_loaded(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Arkiv", "&Hjälp"]
+    assert menus == ["&Arkiv", "&Redigera", "&Hjälp"]
     file_actions = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert file_actions == ["&Lås", "&Avsluta"]
     assert window.lock_action.shortcut().toString() == "Ctrl+L"

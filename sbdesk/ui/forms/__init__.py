@@ -1,0 +1,1 @@
+"""Record forms: dialogs whose fields validate as the user types."""

@@ -1,0 +1,20 @@
+"""The pages of the main window, in navigation order (a page appears when its issue builds it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from sbdesk.services.context import ServiceContext
+
+PageFactory = Callable[[ServiceContext], QWidget]
+
+
+def page_factories() -> list[tuple[str, PageFactory]]:
+    """(key, factory) for every page, in the order the navigation shows them."""
+    from sbdesk.ui.pages.apartments import ApartmentsPage
+
+    return [
+        ("apartments", ApartmentsPage),
+    ]

@@ -1,0 +1,1 @@
+"""Registers: lazily fetched table models and the page that shows one (search, filters, sort, edit)."""
