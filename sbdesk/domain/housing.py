@@ -83,6 +83,7 @@ class Apartment(Timestamps, Base):
     contract_type: Mapped[ContractType] = mapped_column(enum_column(ContractType), index=True)
     status: Mapped[ApartmentStatus] = mapped_column(enum_column(ApartmentStatus), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    search_key: Mapped[str | None] = mapped_column(Text)  # case-folded address/area/town, kept by the service
 
     landlord: Mapped[Landlord] = relationship(back_populates="apartments")
     agreement: Mapped[LandlordAgreement | None] = relationship()

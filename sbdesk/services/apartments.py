@@ -16,7 +16,7 @@ from sbdesk.errors import NotFound, ValidationError
 from sbdesk.services import forms as f
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.housing import changed_fields
-from sbdesk.services.listing import ListQuery, Page, run_page, search_clause
+from sbdesk.services.listing import ListQuery, Page, like_pattern, run_page
 
 APARTMENT_FIELDS = [
     f.FieldSpec("landlord_id", "Hyresvärd", f.identifier, required=True),
@@ -97,6 +97,15 @@ def _ref_errors(s: Session, data: dict[str, Any]) -> list[ValidationError]:
     return errors
 
 
+def search_key(address: str | None, district: str | None, postal_town: str | None) -> str:
+    """Case-folded text the register searches (kept on every write, so search needs no lower())."""
+    return " ".join(p.strip() for p in (address, district, postal_town) if p and p.strip()).casefold()
+
+
+def _refresh_search_key(apartment: Apartment) -> None:
+    apartment.search_key = search_key(apartment.address, apartment.district, apartment.postal_town)
+
+
 def _load(s: Session, apartment_id: int) -> ApartmentRow:
     row = s.execute(
         select(Apartment, Landlord.name, Municipality.name)
@@ -115,6 +124,7 @@ def create_apartment(ctx: ServiceContext, values: dict[str, Any]) -> ApartmentRo
     with ctx.write() as s:
         f.finish(errors + _ref_errors(s, data))
         apartment = Apartment(**data)
+        _refresh_search_key(apartment)
         s.add(apartment)
         s.flush()
         ctx.audit(s, "apartment.create", "apartment", apartment.id)
@@ -131,6 +141,7 @@ def update_apartment(ctx: ServiceContext, apartment_id: int, values: dict[str, A
         current = {"landlord_id": apartment.landlord_id, "agreement_id": apartment.agreement_id}
         f.finish(errors + _ref_errors(s, {**current, **data}))
         changed = changed_fields(apartment, data)
+        _refresh_search_key(apartment)
         if changed:
             ctx.audit(s, "apartment.update", "apartment", apartment.id, details={"fields": changed})
         s.flush()
@@ -172,39 +183,55 @@ def list_apartments(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page
     """Apartments by search and filters: status (one or several), municipality_code, rooms_min,
     rooms_max, max_rent, contract_type, landlord_id, agreement_id, available_by, elevator,
     wheelchair_accessible."""
+    conditions: list[Any] = []
+    if not query.include_archived:
+        conditions.append(Apartment.archived_at.is_(None))
+    flt = query.filters
+    if (status := flt.get("status")) is not None:
+        statuses = [status] if isinstance(status, str) else list(status)
+        conditions.append(Apartment.status.in_([ApartmentStatus(s) for s in statuses]))
+    if (code := flt.get("municipality_code")) is not None:
+        conditions.append(Apartment.municipality_code == code)
+    if (rooms_min := flt.get("rooms_min")) is not None:
+        conditions.append(Apartment.rooms >= rooms_min)
+    if (rooms_max := flt.get("rooms_max")) is not None:
+        conditions.append(Apartment.rooms <= rooms_max)
+    if (max_rent := flt.get("max_rent")) is not None:
+        conditions.append(Apartment.rent_sek <= max_rent)
+    if (contract := flt.get("contract_type")) is not None:
+        conditions.append(Apartment.contract_type == ContractType(contract))
+    if (landlord_id := flt.get("landlord_id")) is not None:
+        conditions.append(Apartment.landlord_id == landlord_id)
+    if (agreement_id := flt.get("agreement_id")) is not None:
+        conditions.append(Apartment.agreement_id == agreement_id)
+    if (available_by := flt.get("available_by")) is not None:
+        conditions.append(Apartment.available_from <= available_by)
+    for name in ("elevator", "wheelchair_accessible"):
+        if flt.get(name):
+            conditions.append(getattr(Apartment, name).is_(True))
+    conditions.extend(_search_conditions(query.search))
     stmt = (
         select(Apartment, Landlord.name, Municipality.name)
         .join(Landlord, Apartment.landlord_id == Landlord.id)
         .join(Municipality, Apartment.municipality_code == Municipality.code)
+        .where(*conditions)
     )
-    if not query.include_archived:
-        stmt = stmt.where(Apartment.archived_at.is_(None))
-    flt = query.filters
-    if (status := flt.get("status")) is not None:
-        statuses = [status] if isinstance(status, str) else list(status)
-        stmt = stmt.where(Apartment.status.in_([ApartmentStatus(s) for s in statuses]))
-    if (code := flt.get("municipality_code")) is not None:
-        stmt = stmt.where(Apartment.municipality_code == code)
-    if (rooms_min := flt.get("rooms_min")) is not None:
-        stmt = stmt.where(Apartment.rooms >= rooms_min)
-    if (rooms_max := flt.get("rooms_max")) is not None:
-        stmt = stmt.where(Apartment.rooms <= rooms_max)
-    if (max_rent := flt.get("max_rent")) is not None:
-        stmt = stmt.where(Apartment.rent_sek <= max_rent)
-    if (contract := flt.get("contract_type")) is not None:
-        stmt = stmt.where(Apartment.contract_type == ContractType(contract))
-    if (landlord_id := flt.get("landlord_id")) is not None:
-        stmt = stmt.where(Apartment.landlord_id == landlord_id)
-    if (agreement_id := flt.get("agreement_id")) is not None:
-        stmt = stmt.where(Apartment.agreement_id == agreement_id)
-    if (available_by := flt.get("available_by")) is not None:
-        stmt = stmt.where(Apartment.available_from <= available_by)
-    for name in ("elevator", "wheelchair_accessible"):
-        if flt.get(name):
-            stmt = stmt.where(getattr(Apartment, name).is_(True))
-    columns = [Apartment.address, Apartment.district, Apartment.postal_town, Municipality.name, Landlord.name]
-    if (clause := search_clause(query.search, columns)) is not None:
-        stmt = stmt.where(clause)
+    count = select(Apartment.id).where(*conditions)  # no joins: they never change the count
     with ctx.read() as s:
-        rows, total = run_page(s, stmt, query, APARTMENT_SORT, "address", Apartment.id)
+        rows, total = run_page(s, stmt, query, APARTMENT_SORT, "address", Apartment.id, count_stmt=count)
         return Page([_row(*r) for r in rows], total, query.offset)
+
+
+def _search_conditions(text: str) -> list[Any]:
+    """Each word must match the apartment's search key, its municipality's or its landlord's name."""
+    conditions = []
+    for word in text.split():
+        pattern = like_pattern(word.casefold())
+        in_municipality = select(Municipality.code).where(func.lower(Municipality.name).like(pattern, escape="\\"))
+        in_landlord = select(Landlord.id).where(func.lower(Landlord.name).like(pattern, escape="\\"))
+        conditions.append(
+            Apartment.search_key.like(pattern, escape="\\")
+            | Apartment.municipality_code.in_(in_municipality)
+            | Apartment.landlord_id.in_(in_landlord)
+        )
+    return conditions

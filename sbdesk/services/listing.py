@@ -61,9 +61,13 @@ def run_page(
     sort_columns: Mapping[str, Any],
     default_sort: str,
     tiebreak: Any,
+    *,
+    count_stmt: Select[Any] | None = None,
 ) -> tuple[list[Any], int]:
-    """Count all matches, then fetch one sorted window; unknown sort keys fall back to the default."""
-    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    """Count all matches (with count_stmt when a cheaper equivalent exists), then fetch one sorted
+    window; unknown sort keys fall back to the default."""
+    counted = (count_stmt if count_stmt is not None else stmt).order_by(None).subquery()
+    total = session.scalar(select(func.count()).select_from(counted)) or 0
     column = sort_columns.get(query.sort or default_sort, sort_columns[default_sort])
     order = column.desc() if query.descending else column.asc()
     limit = max(0, min(query.limit, MAX_PAGE))

@@ -45,7 +45,9 @@ def test_wal_and_shm_exist_while_open(demo_files: tuple[Path, dict[str, bytes], 
 
 def test_no_plaintext_in_database_wal_or_shm(demo_files: tuple[Path, dict[str, bytes], list[str]]) -> None:
     _, files, names = demo_files
-    needles = NEEDLES + names
+    # Short needles ("Ali") turn up by chance in ciphertext: 3 random bytes match ~2 % of the time.
+    needles = [n for n in NEEDLES + names if len(n) >= 6]
+    assert len(needles) > 50
     for name, data in files.items():
         for needle in needles:
             for encoding in ("utf-8", "utf-16-le"):
