@@ -13,7 +13,7 @@ from sbdesk import __version__
 from sbdesk.errors import SbdeskError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
-COMMANDS = ("init", "demo", "verify", "passwd")
+COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore")
 
 
 def _read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
@@ -115,6 +115,33 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a verified, encrypted backup of DB to DEST (and DEST.keys)."""
+    from sbdesk.services import unlock
+    from sbdesk.services.backups import make_backup
+
+    ctx = unlock.unlock(Path(args.db), passphrase=_read_secret(args, "Lösenfras: "))
+    try:
+        result = make_backup(ctx, Path(args.dest))
+    finally:
+        ctx.db.close()
+    print(f"Säkerhetskopian skrevs och kontrollerades: {result.path} "
+          f"({sum(result.tables.values())} rader). Nyckelfil: {result.path.name}.keys")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore DB from BACKUP: verify, copy, check, then swap (the old file is kept)."""
+    from sbdesk.services.backups import restore
+
+    secret = _read_secret(args, "Säkerhetskopians lösenfras: ")
+    kept = restore(Path(args.backup), Path(args.db), passphrase=secret)
+    print(f"Databasen återställdes från {Path(args.backup).name}.")
+    if kept is not None:
+        print(f"Den tidigare databasen finns kvar som {kept.name} (ta bort den när allt fungerar).")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (Swedish help texts)."""
     parser = argparse.ArgumentParser(
@@ -142,6 +169,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", type=int, default=40, help="antal ärenden (standard 40)")
     add("verify", cmd_verify, "kontrollera kryptering, struktur och loggkedja (0 = allt stämmer)")
     add("passwd", cmd_passwd, "byt lösenfras")
+    p = add("backup", cmd_backup, "skriv en krypterad, kontrollerad säkerhetskopia av DB till DEST")
+    p.add_argument("dest", type=Path, metavar="DEST", help="säkerhetskopians fil (DEST.keys skrivs bredvid)")
+    p = sub.add_parser("restore", help="återställ DB från en säkerhetskopia (den gamla filen sparas)",
+                       description="återställ DB från en säkerhetskopia (den gamla filen sparas)")
+    p.add_argument("backup", type=Path, metavar="BACKUP", help="säkerhetskopian")
+    p.add_argument("db", type=Path, metavar="DB", help="databasen som ska ersättas (eller skapas)")
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help="läs säkerhetskopians lösenfras som en rad från standard in")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 

@@ -16,6 +16,7 @@ from sbdesk.errors import DatabaseExists, KeyringUnavailable
 from sbdesk.store import keyring_slot
 from sbdesk.store.audit import derive_audit_key
 from sbdesk.store.engine import build_engine, check_file_shape, verify_key
+from sbdesk.store.lockfile import DatabaseLock
 from sbdesk.store.keyslots import (
     PASSPHRASE,
     RECOVERY,
@@ -44,6 +45,8 @@ class Database:
     engine: Engine
     audit_key: bytes = field(repr=False)
     opened_with: str = "passphrase"
+    data_key: bytearray = field(default_factory=bytearray, repr=False)
+    lock: DatabaseLock | None = field(default=None, repr=False)
     sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -55,9 +58,14 @@ class Database:
         return keyfile_path(self.path)
 
     def close(self) -> None:
-        """Dispose of connections and drop key material held by this object."""
+        """Dispose of connections, drop key material held by this object, release the lock."""
         self.engine.dispose()
         self.audit_key = b""
+        for i in range(len(self.data_key)):  # as far as Python allows: overwrite our copy
+            self.data_key[i] = 0
+        self.data_key = bytearray()
+        if self.lock is not None:
+            self.lock.release()
 
     # -- creating ---------------------------------------------------------------------------
 
@@ -72,18 +80,26 @@ class Database:
         if any(p.exists() for p in [*sidecar_paths(path), key_path]):
             raise DatabaseExists()
         path.parent.mkdir(parents=True, exist_ok=True)
+        lock = DatabaseLock(path)
+        lock.acquire()
         recovery_key = normalise_recovery_key(recovery_key or generate_recovery_key())
         slots, data_key = KeySlotFile.create(passphrase, recovery_key)
-        engine = build_engine(path, data_key, create=True)
+        try:
+            engine = build_engine(path, data_key, create=True)
+        except BaseException:
+            lock.release()
+            raise
         try:
             upgrade_to_head(engine)
             slots.save(key_path)
         except BaseException:
             engine.dispose()
-            for leftover in [*sidecar_paths(path), key_path]:
+            lock.release()
+            for leftover in [*sidecar_paths(path), key_path, lock.path]:
                 leftover.unlink(missing_ok=True)
             raise
-        return cls(path, slots.db_id, engine, derive_audit_key(data_key)), recovery_key
+        db = cls(path, slots.db_id, engine, derive_audit_key(data_key), data_key=bytearray(data_key), lock=lock)
+        return db, recovery_key
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -128,7 +144,13 @@ class Database:
 
     @classmethod
     def _open_with_key(cls, path: Path, db_id: str, data_key: bytes, how: str, *, upgrade: bool) -> Database:
-        verify_key(path, data_key)
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            verify_key(path, data_key)
+        except BaseException:
+            lock.release()
+            raise
         engine = build_engine(path, data_key)
         try:
             if schema_state(engine) == "older" and upgrade:
@@ -138,8 +160,10 @@ class Database:
                 upgrade_to_head(engine)
         except BaseException:
             engine.dispose()
+            lock.release()
             raise
-        return cls(path, db_id, engine, derive_audit_key(data_key), opened_with=how)
+        return cls(path, db_id, engine, derive_audit_key(data_key), opened_with=how,
+                   data_key=bytearray(data_key), lock=lock)
 
     # -- key management ---------------------------------------------------------------------
 
