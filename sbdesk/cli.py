@@ -13,7 +13,7 @@ from sbdesk import __version__
 from sbdesk.errors import SbdeskError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
-COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore")
+COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "new-recovery-key", "rekey")
 
 
 def _read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
@@ -142,6 +142,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_new_recovery_key(args: argparse.Namespace) -> int:
+    """Replace the recovery key (the old one stops opening this database; old backups keep theirs)."""
+    from sbdesk.services import unlock
+
+    secret = _read_secret(args, "Lösenfras: ")
+    ctx = unlock.unlock(Path(args.db), passphrase=secret)
+    try:
+        key = ctx.db.new_recovery_key(secret)
+        ctx.audit_standalone("recovery_key.replace")
+    finally:
+        ctx.db.close()
+    _print_recovery_key(key)
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    """Re-encrypt the database under a new data key (and a new recovery key)."""
+    from sbdesk.services import unlock
+    from sbdesk.store.rotation import rotate_data_key
+
+    secret = _read_secret(args, "Lösenfras: ")
+    ctx = unlock.unlock(Path(args.db), passphrase=secret)
+    try:
+        key = rotate_data_key(ctx.db, secret, actor=ctx.actor)
+    finally:
+        ctx.db.close()
+    print("Databasen är omkrypterad med en ny datanyckel. Lösenfrasen är densamma.")
+    _print_recovery_key(key)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (Swedish help texts)."""
     parser = argparse.ArgumentParser(
@@ -169,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", type=int, default=40, help="antal ärenden (standard 40)")
     add("verify", cmd_verify, "kontrollera kryptering, struktur och loggkedja (0 = allt stämmer)")
     add("passwd", cmd_passwd, "byt lösenfras")
+    add("new-recovery-key", cmd_new_recovery_key, "skapa en ny återställningsnyckel (den gamla slutar gälla)")
+    add("rekey", cmd_rekey, "kryptera om databasen med en ny datanyckel (ger även en ny återställningsnyckel)")
     p = add("backup", cmd_backup, "skriv en krypterad, kontrollerad säkerhetskopia av DB till DEST")
     p.add_argument("dest", type=Path, metavar="DEST", help="säkerhetskopians fil (DEST.keys skrivs bredvid)")
     p = sub.add_parser("restore", help="återställ DB från en säkerhetskopia (den gamla filen sparas)",

@@ -96,15 +96,49 @@ class ChainReport:
     problem: str | None = None
 
 
+EPOCHS_SETTING = "audit.key_epochs"
+
+
+def key_epochs(session: Session) -> list[tuple[int, bytes]]:
+    """(last event id, chain key) for each data key the log was written under before the current one."""
+    from sbdesk.domain.setting import Setting
+
+    row = session.get(Setting, EPOCHS_SETTING)
+    epochs = row.value if row is not None and isinstance(row.value, list) else []
+    return sorted((int(e["until_id"]), bytes.fromhex(e["key"])) for e in epochs)
+
+
+def close_epoch(session: Session, key: bytes, until_id: int) -> None:
+    """Record that events up to until_id are chained under key (before the data key is rotated).
+
+    The old chain key lives inside the encrypted database: whoever can read it already holds the
+    data key, from which the current chain key is derived anyway.
+    """
+    from sbdesk.domain.setting import Setting
+
+    row = session.get(Setting, EPOCHS_SETTING)
+    epochs = list(row.value) if row is not None and isinstance(row.value, list) else []
+    epochs.append({"until_id": until_id, "key": key.hex()})
+    if row is None:
+        session.add(Setting(key=EPOCHS_SETTING, value=epochs))
+    else:
+        row.value = epochs
+
+
 def verify_chain(session: Session, key: bytes) -> ChainReport:
     """Walk the log in id order; name the first row whose link or MAC does not hold."""
     prev_mac, expected_id, checked = GENESIS, 1, 0
+    epochs = key_epochs(session)
+
+    def key_for(event_id: int) -> bytes:
+        return next((k for until, k in epochs if event_id <= until), key)
+
     for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(2000):
         if ev.id != expected_id:
             return ChainReport(False, checked, ev.id, f"rad {expected_id} saknas (nästa är {ev.id})")
         if ev.prev_mac != prev_mac:
             return ChainReport(False, checked, ev.id, "länken till föregående rad stämmer inte")
-        if not hmac.compare_digest(ev.mac, _mac(key, ev.id, _fields(ev), prev_mac)):
+        if not hmac.compare_digest(ev.mac, _mac(key_for(ev.id), ev.id, _fields(ev), prev_mac)):
             return ChainReport(False, checked, ev.id, "raden har ändrats")
         prev_mac, expected_id, checked = ev.mac, expected_id + 1, checked + 1
     return ChainReport(True, checked)

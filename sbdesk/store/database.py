@@ -12,12 +12,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from sbdesk.errors import DatabaseExists, KeyringUnavailable
+from sbdesk.errors import DatabaseDamaged, DatabaseExists, KeyFileDamaged, KeyringUnavailable, WrongPassphrase
 from sbdesk.store import keyring_slot
 from sbdesk.store.audit import derive_audit_key
 from sbdesk.store.engine import build_engine, check_file_shape, verify_key
 from sbdesk.store.lockfile import DatabaseLock
 from sbdesk.store.keyslots import (
+    NEXT,
     PASSPHRASE,
     RECOVERY,
     KeySlotFile,
@@ -117,14 +118,22 @@ class Database:
         check_file_shape(path)
         slots = KeySlotFile.load(keyfile_path(path))
         if recovery_key is not None:
-            data_key = slots.open_slot(RECOVERY, normalise_recovery_key(recovery_key))
-            how = "recovery_key"
+            kind, secret, how = RECOVERY, normalise_recovery_key(recovery_key), "recovery_key"
         elif passphrase is not None:
-            data_key = slots.open_slot(PASSPHRASE, passphrase)
-            how = "passphrase"
+            kind, secret, how = PASSPHRASE, passphrase, "passphrase"
         else:
             raise ValueError("a passphrase or a recovery key is needed")
-        return cls._open_with_key(path, slots.db_id, data_key, how, upgrade=upgrade)
+        data_key = slots.open_slot(kind, secret)
+        lock = DatabaseLock(path)
+        lock.acquire()
+        try:
+            slots = KeySlotFile.load(keyfile_path(path))  # as it is now that we hold the lock
+            if slots.has_next():
+                data_key = _settle_rotation(path, slots, kind, secret, data_key)
+        except BaseException:
+            lock.release()
+            raise
+        return cls._open_with_key(path, slots.db_id, data_key, how, upgrade=upgrade, lock=lock)
 
     @classmethod
     def open_with_keyring(cls, path: Path, *, upgrade: bool = True) -> Database:
@@ -143,9 +152,12 @@ class Database:
         return cls._open_with_key(path, slots.db_id, data_key, "keyring", upgrade=upgrade)
 
     @classmethod
-    def _open_with_key(cls, path: Path, db_id: str, data_key: bytes, how: str, *, upgrade: bool) -> Database:
-        lock = DatabaseLock(path)
-        lock.acquire()
+    def _open_with_key(
+        cls, path: Path, db_id: str, data_key: bytes, how: str, *, upgrade: bool, lock: DatabaseLock | None = None
+    ) -> Database:
+        if lock is None:
+            lock = DatabaseLock(path)
+            lock.acquire()
         try:
             verify_key(path, data_key)
         except BaseException:
@@ -200,6 +212,26 @@ class Database:
     def forget_keyring(self) -> None:
         """Opt out: remove the data key from the OS keyring."""
         keyring_slot.forget_key(self.db_id)
+
+
+def _settle_rotation(path: Path, slots: KeySlotFile, kind: str, secret: str, current: bytes) -> bytes:
+    """Finish or undo a data-key rotation that was interrupted (see store/rotation.py)."""
+    try:
+        verify_key(path, current)
+        slots.drop_next()  # the database still has the old key: the rotation never happened
+        slots.save(keyfile_path(path))
+        return current
+    except DatabaseDamaged:
+        pass
+    try:
+        new_key = slots.open_slot(NEXT + kind, secret)
+    except (WrongPassphrase, KeyFileDamaged):
+        raise DatabaseDamaged() from None
+    verify_key(path, new_key)  # DatabaseDamaged if neither key opens it
+    slots.promote_next()  # the database has the new key: finish the rotation
+    slots.save(keyfile_path(path))
+    log.info("an interrupted data-key rotation was completed")
+    return new_key
 
 
 def copy_database_files(db_path: Path, dest: Path) -> None:

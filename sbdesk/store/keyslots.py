@@ -33,6 +33,7 @@ MIN_PASSPHRASE_LENGTH = 10
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
+NEXT = "next_"  # prefix of slots holding a new data key while it is being rotated in
 
 # Argon2id cost. Production defaults (~0.25 s on a 2-core machine); bounds are enforced when a
 # file is read, so a tampered file can neither exhaust memory nor silently weaken new slots.
@@ -156,7 +157,8 @@ class KeySlotFile:
     slots: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def _aad(self, kind: str) -> bytes:
-        return f"{FORMAT}:{VERSION}:{self.db_id}:{kind}".encode()
+        # A next_ slot is sealed as the slot it will become, so promoting it is a rename.
+        return f"{FORMAT}:{VERSION}:{self.db_id}:{kind.removeprefix(NEXT)}".encode()
 
     def set_slot(self, kind: str, secret: str, data_key: bytes) -> None:
         """Wrap data_key under secret into the slot named kind (replacing it)."""
@@ -187,6 +189,20 @@ class KeySlotFile:
             return AESGCM(wrapping).decrypt(nonce, sealed, self._aad(kind))
         except InvalidTag as exc:
             raise WrongPassphrase() from exc
+
+    def has_next(self) -> bool:
+        """True while a data-key rotation has written its new slots but not yet finished."""
+        return any(kind.startswith(NEXT) for kind in self.slots)
+
+    def promote_next(self) -> None:
+        """The rotation reached the database: the next_ slots become the slots."""
+        for kind in [k for k in self.slots if k.startswith(NEXT)]:
+            self.slots[kind.removeprefix(NEXT)] = self.slots.pop(kind)
+
+    def drop_next(self) -> None:
+        """The rotation never reached the database: forget its slots."""
+        for kind in [k for k in self.slots if k.startswith(NEXT)]:
+            del self.slots[kind]
 
     def _body(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "db_id": self.db_id, "slots": self.slots}

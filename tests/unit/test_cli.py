@@ -104,3 +104,18 @@ def test_demo_and_verify_as_separate_processes(tmp_path: Path) -> None:
                             input="x-pass-1234\n", capture_output=True, text=True, timeout=300)
     assert verify.returncode == 0, verify.stdout + verify.stderr
     assert "Loggkedjan: OK" in verify.stdout
+
+
+def test_new_recovery_key_and_rekey(db_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, _ = run(monkeypatch, capsys, "new-recovery-key", str(db_path), "--passphrase-stdin",
+                     stdin=PASSPHRASE + "\n")
+    assert rc == 0
+    first = out.split("ÅTERSTÄLLNINGSNYCKEL")[1].splitlines()[1].strip()
+    rc, out, _ = run(monkeypatch, capsys, "rekey", str(db_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert rc == 0 and "omkrypterad" in out
+    second = out.split("ÅTERSTÄLLNINGSNYCKEL")[1].splitlines()[1].strip()
+    assert first != second
+    Database.open(db_path, recovery_key=second).close()
+    rc, out, _ = run(monkeypatch, capsys, "verify", str(db_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert rc == 0, out
