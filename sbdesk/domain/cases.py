@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sbdesk.domain.base import Base, Timestamps, enum_column
@@ -56,6 +56,8 @@ class Case(Timestamps, Base):
     wishes: Mapped[str | None] = mapped_column(Text)
     school_needs: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    retention_exempt: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     members: Mapped[list[HouseholdMember]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="HouseholdMember.id"
