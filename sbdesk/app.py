@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from sbdesk import paths
+from sbdesk.logsetup import configure_logging
 from sbdesk.resources import resource_path
 from sbdesk.ui.i18n import install_translators
 from sbdesk.ui.main_window import MainWindow
@@ -37,9 +38,11 @@ def _application(argv: list[str]) -> QApplication:
 
 
 def _configure_logging() -> None:
-    """Warnings and above to stderr when there is one (a gui-script on Windows has none)."""
-    if sys.stderr is not None and not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """The support log file (no personal data), plus warnings on stderr when there is one."""
+    try:
+        configure_logging(console=sys.stderr is not None)
+    except OSError:  # an unwritable log folder must not stop the program
+        logging.basicConfig(level=logging.WARNING)
 
 
 def run_gui(db_path: Path | None = None) -> int:

@@ -217,7 +217,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `sbdesk` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        from sbdesk.logsetup import configure_logging
+
+        configure_logging()
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         from sbdesk.app import run_gui
 

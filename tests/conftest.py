@@ -6,6 +6,9 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+import tempfile  # noqa: E402
+
+os.environ["SBDESK_LOG_DIR"] = tempfile.mkdtemp(prefix="sbdesk-test-log-")  # never the user's log folder
 
 import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402

@@ -132,7 +132,8 @@ def build_engine(path: Path, key: bytes | None, *, create: bool = False) -> Engi
         return con
 
     engine = create_engine(
-        "sqlite://", module=sqlcipher_module(), creator=connect, poolclass=SingletonThreadPool, pool_size=4
+        "sqlite://", module=sqlcipher_module(), creator=connect, poolclass=SingletonThreadPool, pool_size=4,
+        hide_parameters=True,  # SQL errors and logs never carry the values (names, personnummer)
     )
 
     @event.listens_for(engine, "begin")
