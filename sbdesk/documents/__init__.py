@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): letters, certificates, register extracts, log exports. No Qt."""

@@ -1,0 +1,74 @@
+"""Register extract (GDPR art. 15) as JSON and PDF, audit-logged; correction keeps the old value."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from sbdesk.documents.extract import write_extract_pdf
+from sbdesk.domain import AuditEvent
+from sbdesk.errors import ValidationError
+from sbdesk.services.cases import create_case
+from sbdesk.services.context import ServiceContext
+from sbdesk.services.extract import correct_person, extract_json, find_people, person_extract
+
+PNR = "19121212-1212"
+
+
+@pytest.fixture
+def person_id(ctx: ServiceContext) -> int:
+    create_case(ctx, {"protection_level": "protected_registration", "risk_level": "high", "status": "waiting",
+                      "wishes": "Nära skolan"},
+                [{"role": "applicant", "birth_year": 1912,
+                  "identity": {"first_name": "Tolvan", "last_name": "Tolvansson", "personal_number": PNR,
+                               "phone": "070-111 22 33", "address": "Testgatan 12, Västerås"}}],
+                excluded=["0180"])
+    refs = find_people(ctx, "tolvans")
+    assert len(refs) == 1 and find_people(ctx, "191212") == refs
+    return refs[0].person_id
+
+
+def _events(ctx: ServiceContext, action: str) -> list[AuditEvent]:
+    with ctx.db.sessions() as s:
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == action)))
+
+
+def test_extract_holds_everything_and_is_logged(ctx: ServiceContext, person_id: int) -> None:
+    data = person_extract(ctx, person_id, reason="Begäran 2026-11-27")
+    assert data["person"]["personnummer"] == PNR and data["person"]["adress"].startswith("Testgatan")
+    assert data["ärende"]["spärrade_kommuner"] == ["Stockholm"]
+    assert data["ärende"]["skyddade_personuppgifter"] == "Skyddad folkbokföring"
+    assert any(e["vad"] == "case.create" for e in data["åtkomst_och_ändringar"])
+    assert json.loads(extract_json(data))["person"]["efternamn"] == "Tolvansson"
+    events = _events(ctx, "identity.extract")
+    assert len(events) == 1 and events[0].reason == "Begäran 2026-11-27"
+    assert "Tolvan" not in (events[0].details or "")
+
+
+def test_extract_pdf_has_the_data_but_no_personal_metadata(ctx: ServiceContext, person_id: int, tmp_path: Path) -> None:
+    data = person_extract(ctx, person_id)
+    pdf = write_extract_pdf(data, tmp_path / "utdrag.pdf", municipality="Västerås stad", protected=True)
+    raw = pdf.read_bytes()
+    assert raw.startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
+    if info.returncode == 0:  # poppler present: check metadata and text
+        assert "Tolvan" not in info.stdout and PNR not in info.stdout and "Registerutdrag" in info.stdout
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "Tolvansson" in text and PNR in text and "Sekretess enligt OSL" in text and "Sida 1 av" in text
+    else:
+        assert b"Tolvan" not in raw.split(b"/Info")[0][-400:]
+
+
+def test_correction_keeps_the_old_value_in_the_log(ctx: ServiceContext, person_id: int) -> None:
+    correct_person(ctx, person_id, "last_name", "Tolvansdotter", reason="Namnbyte enligt Skatteverket")
+    assert person_extract(ctx, person_id)["person"]["efternamn"] == "Tolvansdotter"
+    event = _events(ctx, "identity.correct")[0]
+    assert json.loads(event.details or "{}") == {"field": "last_name", "member_id": 1, "old_value": "Tolvansson"}
+    with pytest.raises(ValidationError):
+        correct_person(ctx, person_id, "personal_number", "12345", reason="fel")
+    with pytest.raises(ValidationError):
+        correct_person(ctx, person_id, "last_name", "X", reason="  ")
