@@ -1,0 +1,136 @@
+"""The audit log as the monthly log review (loggkontroll) reads it: filter, page, export CSV/PDF."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from sbdesk.domain.audit import AuditEvent
+from sbdesk.services.context import ServiceContext
+from sbdesk.services.listing import ListQuery, Page, run_page
+
+ACTION_LABELS = {
+    "case.open": "Öppnade ärende", "case.create": "Skapade ärende", "case.update": "Ändrade ärende",
+    "case.archive": "Arkiverade ärende", "case.restore": "Återtog ärende", "case.member_add": "Lade till person",
+    "case.member_remove": "Tog bort person", "identity.reveal": "Visade identitet",
+    "identity.update": "Ändrade identitet", "identity.correct": "Rättade uppgift",
+    "identity.extract": "Registerutdrag", "retention.purge": "Gallrade", "retention.exempt": "Undantog från gallring",
+    "retention.unexempt": "Tog bort gallringsundantag", "backup.create": "Säkerhetskopierade",
+    "backup.restore": "Återställde säkerhetskopia", "database.create": "Skapade databasen",
+    "database.unlock": "Låste upp", "database.lock": "Låste", "settings.update": "Ändrade inställningar",
+    "passphrase.change": "Bytte lösenfras", "passphrase.reset": "Ny lösenfras med återställningsnyckel",
+    "recovery_key.replace": "Ny återställningsnyckel", "key.rotate": "Bytte datanyckel",
+    "keyring.enable": "Slog på nyckelring", "keyring.disable": "Slog av nyckelring",
+    "landlord.create": "Skapade hyresvärd", "landlord.update": "Ändrade hyresvärd",
+    "landlord.archive": "Arkiverade hyresvärd", "agreement.create": "Skapade avtal",
+    "agreement.update": "Ändrade avtal", "agreement.archive": "Arkiverade avtal",
+    "apartment.create": "Skapade lägenhet", "apartment.update": "Ändrade lägenhet",
+    "apartment.archive": "Arkiverade lägenhet", "print": "Skrev ut", "export": "Exporterade",
+    "log.export": "Exporterade loggen",
+}
+ENTITY_LABELS = {"case": "Ärende", "landlord": "Hyresvärd", "landlord_agreement": "Avtal", "apartment": "Lägenhet",
+                 "setting": "Inställning"}
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One audit event as the log page shows it."""
+
+    id: int
+    occurred_at: str
+    actor: str
+    os_user: str
+    action: str
+    action_label: str
+    entity: str | None
+    entity_label: str
+    entity_id: str | None
+    reason: str | None
+
+
+def _row(ev: AuditEvent) -> LogRow:
+    return LogRow(ev.id, ev.occurred_at, ev.actor, ev.os_user, ev.action,
+                  ACTION_LABELS.get(ev.action, ev.action), ev.entity, ENTITY_LABELS.get(ev.entity or "", ev.entity or ""),
+                  ev.entity_id, ev.reason)
+
+
+def _conditions(filters: dict[str, Any]) -> list[Any]:
+    cond: list[Any] = []
+    if (entity := filters.get("entity")) is not None:
+        cond.append(AuditEvent.entity == entity)
+    if (entity_id := filters.get("entity_id")) not in (None, ""):
+        cond.append(AuditEvent.entity_id == str(entity_id))
+    if (actor := filters.get("actor")) is not None:
+        cond.append(AuditEvent.actor == actor)
+    if (action := filters.get("action")) is not None:
+        cond.append(AuditEvent.action.like(f"{action}%") if action.endswith(".") else AuditEvent.action == action)
+    if (since := filters.get("since")) is not None:
+        cond.append(AuditEvent.occurred_at >= since.isoformat())
+    if (until := filters.get("until")) is not None:  # inclusive day
+        cond.append(AuditEvent.occurred_at < (until + timedelta(days=1)).isoformat())
+    return cond
+
+
+LOG_SORT = {"id": AuditEvent.id, "occurred_at": AuditEvent.id, "actor": AuditEvent.actor,
+            "action": AuditEvent.action, "entity": AuditEvent.entity, "entity_id": AuditEvent.entity_id}
+
+
+def list_events(ctx: ServiceContext, query: ListQuery = ListQuery(sort="id", descending=True)) -> Page[LogRow]:
+    """Events by filters: entity, entity_id, actor, action (or prefix 'case.'), since, until (dates)."""
+    stmt = select(AuditEvent).where(*_conditions(dict(query.filters)))
+    if query.search.strip():
+        pattern = f"%{query.search.strip().casefold()}%"
+        stmt = stmt.where(AuditEvent.actor.ilike(pattern) | AuditEvent.action.ilike(pattern)
+                          | AuditEvent.entity_id.ilike(pattern) | AuditEvent.reason.ilike(pattern))
+    with ctx.read() as s:
+        rows, total = run_page(s, stmt, query, LOG_SORT, "id", AuditEvent.id)
+        return Page([_row(r[0]) for r in rows], total, query.offset)
+
+
+def actors(ctx: ServiceContext) -> list[str]:
+    """Everyone who appears in the log (for the user filter)."""
+    with ctx.read() as s:
+        return sorted(a for (a,) in s.execute(select(AuditEvent.actor).distinct()))
+
+
+def all_events(ctx: ServiceContext, filters: dict[str, Any]) -> list[LogRow]:
+    """Every event matching filters, oldest first (for exports)."""
+    with ctx.read() as s:
+        return [_row(ev) for ev in s.scalars(select(AuditEvent).where(*_conditions(filters)).order_by(AuditEvent.id))]
+
+
+def export_csv(ctx: ServiceContext, filters: dict[str, Any], path: Path) -> int:
+    """Write the filtered log as CSV (semicolon-separated, UTF-8 with BOM for Excel); audit-logged."""
+    rows = all_events(ctx, filters)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(["Nr", "Tid (UTC)", "Användare", "Inloggning", "Händelse", "Post", "Post-id", "Skäl"])
+    for r in rows:
+        writer.writerow([r.id, r.occurred_at[:19].replace("T", " "), r.actor, r.os_user, r.action_label,
+                         r.entity_label, r.entity_id or "", r.reason or ""])
+    Path(path).write_text("\ufeff" + buffer.getvalue(), encoding="utf-8")
+    ctx.audit_standalone("log.export", details={"format": "csv", "rows": len(rows)})
+    return len(rows)
+
+
+def export_pdf(ctx: ServiceContext, filters: dict[str, Any], path: Path, *, period: str, municipality: str) -> int:
+    """Write the filtered log as a PDF for the monthly review; audit-logged."""
+    from sbdesk.documents.log_report import write_log_pdf
+
+    rows = all_events(ctx, filters)
+    write_log_pdf(rows, Path(path), period=period, municipality=municipality)
+    ctx.audit_standalone("log.export", details={"format": "pdf", "rows": len(rows)})
+    return len(rows)
+
+
+def month_bounds(day: date) -> tuple[date, date]:
+    """First and last day of day's month (the usual review period)."""
+    first = day.replace(day=1)
+    nxt = (first + timedelta(days=32)).replace(day=1)
+    return first, nxt - timedelta(days=1)
