@@ -56,11 +56,12 @@ def ensure_venv(extras: str = "") -> None:
     stamp.touch()
 
 
-def ensure_debian_libs(libs: dict[str, str]) -> None:
-    """Install missing Qt system libraries on Debian/Ubuntu (root or password-less sudo)."""
+def ensure_debian_libs(libs: dict[str, str], tools: dict[str, str] | None = None) -> None:
+    """Install missing Qt system libraries (and tools) on Debian/Ubuntu (root or password-less sudo)."""
     if not sys.platform.startswith("linux"):
         return
-    missing = sorted({pkg for lib, pkg in libs.items() if ctypes.util.find_library(lib) is None})
+    missing = sorted({pkg for lib, pkg in libs.items() if ctypes.util.find_library(lib) is None}
+                     | {pkg for tool, pkg in (tools or {}).items() if shutil.which(tool) is None})
     if not missing:
         return
     if not shutil.which("apt-get"):
@@ -89,7 +90,7 @@ def cmd_run(args: list[str]) -> int:
 def cmd_test(args: list[str]) -> int:
     """Install with the test extra and run the whole suite (offscreen, no display needed)."""
     ensure_venv("[test]")
-    ensure_debian_libs(QT_LIBS_ANY)
+    ensure_debian_libs(QT_LIBS_ANY, tools={"pdftotext": "poppler-utils"})
     rc = subprocess.run([str(PY), "-m", "pytest", *args], cwd=ROOT).returncode
     if rc == 5:
         say("no tests were collected: that is a failure")

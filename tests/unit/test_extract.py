@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -54,8 +55,10 @@ def test_extract_pdf_has_the_data_but_no_personal_metadata(ctx: ServiceContext, 
     pdf = write_extract_pdf(data, tmp_path / "utdrag.pdf", municipality="Västerås stad", protected=True)
     raw = pdf.read_bytes()
     assert raw.startswith(b"%PDF")
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils (pdfinfo, pdftotext) not installed")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
-    if info.returncode == 0:  # poppler present: check metadata and text
+    if info.returncode == 0:  # check metadata and text
         assert "Tolvan" not in info.stdout and PNR not in info.stdout and "Registerutdrag" in info.stdout
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "Tolvansson" in text and PNR in text and "Sekretess enligt OSL" in text and "Sida 1 av" in text
