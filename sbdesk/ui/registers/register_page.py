@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -37,6 +38,8 @@ class RegisterPage(QWidget):
 
     status_text = Signal(str)
     default_sort = "id"
+    default_descending = False
+    read_only = False  # a page that only lists (the log): no New/Open/Archive
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +113,14 @@ class RegisterPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.build_filters()
+        if self.read_only:
+            for button in (self.new_button, self.edit_button, self.archive_button):
+                button.hide()
+            self.show_archived.hide()
+            delete.setEnabled(False)
+        if self.default_descending:
+            self.table.horizontalHeader().setSortIndicator(self._default_sort_column(), Qt.SortOrder.DescendingOrder)
+            self.model.query = replace(self.model.query, descending=True)
         self._update_buttons()
 
     # -- for subclasses -----------------------------------------------------------------------
@@ -212,19 +223,21 @@ class RegisterPage(QWidget):
 
     def new_record(self) -> None:
         """Ctrl+N: create a record."""
+        if self.read_only:
+            return
         if self.open_editor(None):
             self.reload()
 
     def edit_selected(self) -> None:
         """Enter / double-click: edit the selected record."""
         record_id = self.selected_id()
-        if record_id is not None and self.open_editor(record_id):
+        if record_id is not None and not self.read_only and self.open_editor(record_id):
             self.reload()
 
     def archive_selected(self) -> None:
         """Delete: archive (or bring back) the selected record after confirmation."""
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if not rows or self.read_only:
             return
         row = self.model.row_at(rows[0].row())
         archived = bool(getattr(row, "archived", False))
