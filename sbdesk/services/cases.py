@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -81,6 +82,16 @@ class CaseRow:
     def display_name(self) -> str:
         """Reference and pseudonym, safe for lists and window titles."""
         return f"{self.reference} {self.pseudonym}"
+
+    @property
+    def waiting_since(self) -> date | None:
+        """When the wait began: in skyddat boende since, else in the queue since."""
+        return self.sheltered_since or self.queue_since
+
+    @property
+    def waiting_days(self) -> int | None:
+        """Days waited until today (from waiting_since), or None when no date is recorded."""
+        return None if self.waiting_since is None else (date.today() - self.waiting_since).days
 
 
 @dataclass(frozen=True)
@@ -190,8 +201,10 @@ def create_case(ctx: ServiceContext, values: dict[str, Any], members: list[dict[
 
 
 def update_case(ctx: ServiceContext, case_id: int, values: dict[str, Any], *,
-                excluded: list[str] | None = None, wished: list[str] | None = None) -> CaseRow:
-    """Validate and change a case; excluded/wished replace the lists when given."""
+                excluded: list[str] | None = None, wished: list[str] | None = None,
+                household: HouseholdChanges | None = None) -> CaseRow:
+    """Validate and change a case; excluded/wished replace the lists when given; household edits
+    are saved in the same transaction (all or nothing)."""
     data = f.clean(CASE_FIELDS, values, partial=True)
     if "pseudonym" in data and not data["pseudonym"]:
         data["pseudonym"] = new_pseudonym()
@@ -208,6 +221,8 @@ def update_case(ctx: ServiceContext, case_id: int, values: dict[str, Any], *,
             changed.append("wished_municipalities")
         if changed:
             ctx.audit(s, "case.update", "case", case.id, details={"fields": changed})
+        if household:
+            _apply_household(ctx, s, case, household)
         return _row(case, len(case.members), sum(m.role is MemberRole.CHILD for m in case.members))
 
 
@@ -226,11 +241,107 @@ def remove_member(ctx: ServiceContext, case_id: int, member_id: int) -> None:
     """Remove one person (and their identity record) from the household."""
     with ctx.write() as s:
         case = _get(s, case_id)
-        member = next((m for m in case.members if m.id == member_id), None)
-        if member is None:
-            raise NotFound()
-        case.members.remove(member)
+        case.members.remove(_member(case, member_id))
         ctx.audit(s, "case.member_remove", "case", case.id, details={"member_id": member_id})
+
+
+def member_key(member_id: int, name: str) -> str:
+    """The ValidationError field for one field of an existing member, e.g. 'member:12.birth_year'."""
+    return f"member:{member_id}.{name}"
+
+
+@dataclass(frozen=True)
+class HouseholdChanges:
+    """Household edits saved together with a case: new members (with optional identity, errors
+    keyed 'members[i].field'), changed role/birth year and identities of existing members (keyed
+    by member id, errors 'member:<id>.field'), and member ids to remove."""
+
+    add: Sequence[Mapping[str, Any]] = ()
+    update: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
+    identities: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
+    remove: Sequence[int] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.add or self.update or self.identities or self.remove)
+
+
+def _member(case: Case, member_id: int) -> HouseholdMember:
+    member = next((m for m in case.members if m.id == member_id), None)
+    if member is None:
+        raise NotFound()
+    return member
+
+
+def _keyed(exc: ValidationError, member_id: int) -> list[ValidationError]:
+    return [ValidationError(member_key(member_id, e.field), e.error_code, e.message) for e in exc.errors]
+
+
+def _update_member(ctx: ServiceContext, s: Session, case: Case, member_id: int, values: Mapping[str, Any]) -> None:
+    member = _member(case, member_id)
+    try:
+        data = f.clean(MEMBER_FIELDS, values, partial=True)
+    except ValidationError as exc:
+        raise ValidationError.collect(_keyed(exc, member_id)) from None
+    if changed := changed_fields(member, data):
+        ctx.audit(s, "case.member_update", "case", case.id, details={"member_id": member_id, "fields": changed})
+
+
+def _update_identity(ctx: ServiceContext, s: Session, case: Case, member_id: int, values: Mapping[str, Any]) -> None:
+    member = _member(case, member_id)
+    try:
+        data = f.clean(IDENTITY_FIELDS, values, partial=member.person is not None)
+    except ValidationError as exc:
+        raise ValidationError.collect(_keyed(exc, member_id)) from None
+    if member.person is None:
+        member.person = Person(**data)
+        changed = sorted(data)
+    else:
+        changed = changed_fields(member.person, data)
+    if changed:  # field names only: never a name, number or address in the log
+        ctx.audit(s, "identity.update", "case", case.id, details={"member_id": member_id, "fields": changed})
+
+
+def _apply_household(ctx: ServiceContext, s: Session, case: Case, changes: HouseholdChanges) -> None:
+    errors: list[ValidationError] = []
+    for member_id in changes.remove:
+        case.members.remove(_member(case, member_id))
+        ctx.audit(s, "case.member_remove", "case", case.id, details={"member_id": member_id})
+    for apply, edits in ((_update_member, changes.update), (_update_identity, changes.identities)):
+        for member_id, values in edits.items():
+            try:
+                apply(ctx, s, case, member_id, values)
+            except ValidationError as exc:
+                errors.extend(exc.errors)
+    if changes.add:
+        first_new = len(case.members)
+        try:
+            _apply_members(s, case, [dict(m) for m in changes.add])
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+        if not errors:
+            s.flush()
+            for m in case.members[first_new:]:
+                ctx.audit(s, "case.member_add", "case", case.id, details={"member_id": m.id})
+    if errors:
+        raise ValidationError.collect(errors)
+
+
+def update_member(ctx: ServiceContext, case_id: int, member_id: int, values: Mapping[str, Any]) -> MemberRow:
+    """Change a member's role and/or birth year (errors keyed 'member:<id>.field'); audit-logged."""
+    with ctx.write() as s:
+        case = _get(s, case_id)
+        _update_member(ctx, s, case, member_id, values)
+        m = _member(case, member_id)
+        return MemberRow(m.id, m.role, m.birth_year, m.person is not None)
+
+
+def update_identity(ctx: ServiceContext, case_id: int, member_id: int, values: Mapping[str, Any]) -> None:
+    """Record or change a member's identity (IDENTITY_FIELDS; a new identity needs both names).
+
+    Audit-logged as 'identity.update' with the member id and the names of the changed fields,
+    never their values; errors are keyed 'member:<id>.field'."""
+    with ctx.write() as s:
+        _update_identity(ctx, s, _get(s, case_id), member_id, values)
 
 
 def set_case_archived(ctx: ServiceContext, case_id: int, archived: bool = True) -> None:
@@ -280,11 +391,29 @@ CASE_SORT = {
     "needed_by": Case.needed_by,
     "max_rent_sek": Case.max_rent_sek,
     "household_size": "household_size",
+    "children": "children",
+    "waiting_days": "waiting_days",
 }
 
 
+class _Reversed:
+    """A sort key ordering opposite to its date (more waiting days = older date); no date sorts as fewest."""
+
+    def __init__(self, expr: Any) -> None:
+        self.expr = expr
+
+    def asc(self) -> Any:
+        """Fewest days first."""
+        return self.expr.desc().nulls_first()
+
+    def desc(self) -> Any:
+        """Most days first."""
+        return self.expr.asc().nulls_last()
+
+
 def list_cases(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[CaseRow]:
-    """Cases by search (reference, pseudonym) and filters: status, protection_level, risk_level."""
+    """Cases by search (reference, pseudonym) and filters: status, protection_level, protected_only,
+    risk_level; every column sorts in SQL (waiting_days by the date it counts from)."""
     size = (
         select(func.count()).where(HouseholdMember.case_id == Case.id).correlate(Case)
         .scalar_subquery().label("household_size")
@@ -310,5 +439,7 @@ def list_cases(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[Case
     if (clause := search_clause(query.search, [Case.reference, Case.pseudonym])) is not None:
         stmt = stmt.where(clause)
     with ctx.read() as s:
-        rows, total = run_page(s, stmt, query, {**CASE_SORT, "household_size": size}, "reference", Case.id)
+        sort = {**CASE_SORT, "household_size": size, "children": children,
+                "waiting_days": _Reversed(func.coalesce(Case.sheltered_since, Case.queue_since))}
+        rows, total = run_page(s, stmt, query, sort, "reference", Case.id)
         return Page([_row(r[0], r[1], r[2]) for r in rows], total, query.offset)

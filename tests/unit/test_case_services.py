@@ -19,14 +19,18 @@ from sbdesk.services.cases import (
     CASE_SORT,
     CaseDetail,
     CaseRow,
+    HouseholdChanges,
     add_member,
     create_case,
     list_cases,
+    member_key,
     open_case,
     remove_member,
     reveal_identity,
     set_case_archived,
     update_case,
+    update_identity,
+    update_member,
 )
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.demo import fictional_personnummer
@@ -530,3 +534,148 @@ def test_unknown_sort_falls_back_to_reference_and_paging(ctx: ServiceContext, ca
     assert [r.id for r in page.rows] == [caseload["mark"], caseload["protected"]]
     page = list_cases(ctx, ListQuery(sort="reference", descending=True, offset=4, limit=2))
     assert [r.id for r in page.rows] == [caseload["plain"]]
+
+
+# -- waiting time, member and identity edits, household saved with the case ----------------------
+
+
+def test_waiting_days_count_from_shelter_else_queue(ctx: ServiceContext) -> None:
+    from datetime import timedelta
+
+    today = date.today()
+    sheltered = create_case(ctx, case_values(sheltered_since=today - timedelta(days=40),
+                                             queue_since=today - timedelta(days=10)))
+    queued = create_case(ctx, case_values(queue_since=today - timedelta(days=7)))
+    neither = create_case(ctx, case_values())
+    rows = {r.id: r for r in list_cases(ctx).rows}
+    assert rows[sheltered.id].waiting_days == 40
+    assert rows[sheltered.id].waiting_since == today - timedelta(days=40)
+    assert rows[queued.id].waiting_days == 7
+    assert rows[neither.id].waiting_days is None
+    most_first = [r.id for r in list_cases(ctx, ListQuery(sort="waiting_days", descending=True)).rows]
+    assert most_first == [sheltered.id, queued.id, neither.id]
+    fewest_first = [r.id for r in list_cases(ctx, ListQuery(sort="waiting_days")).rows]
+    assert fewest_first == [neither.id, queued.id, sheltered.id]
+
+
+def test_sort_by_children(ctx: ServiceContext, caseload: dict[str, int]) -> None:
+    desc = [r.children for r in list_cases(ctx, ListQuery(sort="children", descending=True)).rows]
+    assert desc == [3, 2, 1, 0, 0]
+
+
+def test_update_member_is_audited_with_field_names(ctx: ServiceContext) -> None:
+    row = create_case(ctx, case_values(), household())
+    member = open_case(ctx, row.id).members[2]
+    before = last_audit_id(ctx)
+    updated = update_member(ctx, row.id, member.id, {"birth_year": "2018", "role": "child"})
+    assert (updated.role, updated.birth_year, updated.has_identity) == (MemberRole.CHILD, 2018, False)
+    ev = one_event(ctx, before, "case.member_update", row.id)
+    assert json.loads(ev.details) == {"member_id": member.id, "fields": ["birth_year"]}
+    before = last_audit_id(ctx)
+    update_member(ctx, row.id, member.id, {"birth_year": 2018})  # nothing changed: nothing logged
+    assert audit_since(ctx, before) == []
+
+
+def test_update_member_errors_are_keyed_by_member_and_write_nothing(ctx: ServiceContext) -> None:
+    row = create_case(ctx, case_values(), household())
+    member = open_case(ctx, row.id).members[0]
+    other = create_case(ctx, case_values(), household()[:1])
+    other_member = open_case(ctx, other.id).members[0]
+    before = snapshot(ctx)
+    with pytest.raises(ValidationError) as info:
+        update_member(ctx, row.id, member.id, {"birth_year": "1800", "role": "granne"})
+    assert {e.field: e.error_code for e in info.value.errors} == {
+        member_key(member.id, "birth_year"): "INT_RANGE", member_key(member.id, "role"): "INVALID_CHOICE"}
+    with pytest.raises(NotFound):
+        update_member(ctx, row.id, other_member.id, {"birth_year": 1990})
+    assert snapshot(ctx) == before
+
+
+def test_update_identity_logs_field_names_never_values(ctx: ServiceContext) -> None:
+    members = household()
+    row = create_case(ctx, case_values(protection_level="protected_registration"), members)
+    applicant = open_case(ctx, row.id).members[0]
+    new_number = pnr(7, date(1988, 4, 3))
+    before = last_audit_id(ctx)
+    update_identity(ctx, row.id, applicant.id, {"address": "Påhittvägen 9, Nowhere", "personal_number": new_number,
+                                                "first_name": "Fiktivia"})
+    ev = one_event(ctx, before, "identity.update", row.id)
+    details = json.loads(ev.details)
+    assert (details["member_id"], sorted(details["fields"])) == (applicant.id, ["address", "personal_number"])
+    for secret in ["Påhittvägen", new_number, new_number.replace("-", ""), "Fiktivia"]:
+        assert secret not in (ev.details or "") and secret not in (ev.reason or "")
+    [first, *_] = reveal_identity(ctx, row.id, "kontroll")
+    assert (first.address, first.personal_number, first.first_name) == (
+        "Påhittvägen 9, Nowhere", new_number, "Fiktivia")
+
+
+def test_update_identity_records_a_new_identity_which_needs_names(ctx: ServiceContext) -> None:
+    row = create_case(ctx, case_values(), household())
+    without = open_case(ctx, row.id).members[2]
+    assert not without.has_identity
+    before = snapshot(ctx)
+    with pytest.raises(ValidationError) as info:
+        update_identity(ctx, row.id, without.id, {"phone": "070-000 00 09"})
+    assert {e.field: e.error_code for e in info.value.errors} == {
+        member_key(without.id, "first_name"): "REQUIRED", member_key(without.id, "last_name"): "REQUIRED"}
+    assert snapshot(ctx) == before
+    update_identity(ctx, row.id, without.id, identity("Minstingen", "Påhittadsdotter", 9, date(2019, 2, 2)))
+    assert count(ctx, Person) == 3
+    assert open_case(ctx, row.id).members[2].has_identity
+    events = audit_since(ctx, before[3])
+    assert [e.action for e in events][-2:] == ["identity.update", "case.open"]
+    assert "Minstingen" not in (events[-2].details or "")
+
+
+def test_update_identity_invalid_personnummer_writes_nothing(ctx: ServiceContext) -> None:
+    row = create_case(ctx, case_values(), household())
+    applicant = open_case(ctx, row.id).members[0]
+    before = snapshot(ctx)
+    with pytest.raises(ValidationError) as info:
+        update_identity(ctx, row.id, applicant.id, {"personal_number": "19121212-1213"})
+    assert (info.value.field, info.value.error_code) == (member_key(applicant.id, "personal_number"), "PNR_CHECKSUM")
+    with pytest.raises(ValidationError) as info:
+        update_identity(ctx, row.id, applicant.id, {"first_name": "  "})
+    assert info.value.error_code == "REQUIRED"
+    assert snapshot(ctx) == before
+
+
+def test_update_case_saves_household_changes_in_one_transaction(ctx: ServiceContext) -> None:
+    row = create_case(ctx, case_values(), household())
+    applicant, child, unnamed = open_case(ctx, row.id).members
+    before = last_audit_id(ctx)
+    changes = HouseholdChanges(
+        add=[{"role": "child", "birth_year": 2023, "identity": identity("Lillan", "Påhittadsdotter", 5,
+                                                                         date(2023, 6, 1))}],
+        update={unnamed.id: {"birth_year": 2020}},
+        identities={applicant.id: {"phone": "070-000 00 02"}},
+        remove=[child.id],
+    )
+    updated = update_case(ctx, row.id, {"status": "waiting"}, household=changes)
+    assert (updated.household_size, updated.children) == (3, 2)
+    actions = [e.action for e in audit_since(ctx, before)]
+    assert actions == ["case.update", "case.member_remove", "case.member_update", "identity.update",
+                       "case.member_add"]
+    detail = open_case(ctx, row.id)
+    assert [(m.role, m.birth_year, m.has_identity) for m in detail.members] == [
+        (MemberRole.APPLICANT, 1988, True), (MemberRole.CHILD, 2020, False), (MemberRole.CHILD, 2023, True)]
+    names = {i.first_name: i.phone for i in reveal_identity(ctx, row.id)}
+    assert names == {"Fiktivia": "070-000 00 02", "Lillan": None}
+
+
+def test_update_case_with_a_bad_household_change_writes_nothing(ctx: ServiceContext) -> None:
+    row = create_case(ctx, case_values(), household())
+    applicant, child, _unnamed = open_case(ctx, row.id).members
+    before = snapshot(ctx)
+    changes = HouseholdChanges(
+        add=[{"role": "child", "birth_year": 2023,
+              "identity": {"first_name": "Lillan", "last_name": "P", "personal_number": "19121212-1213"}}],
+        identities={applicant.id: {"email": "inte-en-adress"}},
+        remove=[child.id],
+    )
+    with pytest.raises(ValidationError) as info:
+        update_case(ctx, row.id, {"status": "waiting"}, household=changes)
+    assert {e.field: e.error_code for e in info.value.errors} == {
+        member_key(applicant.id, "email"): "EMAIL_FORMAT", "members[0].personal_number": "PNR_CHECKSUM"}
+    assert snapshot(ctx) == before
+    assert open_case(ctx, row.id).row.status is CaseStatus.NEW

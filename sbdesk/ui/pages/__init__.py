@@ -14,7 +14,11 @@ PageFactory = Callable[[ServiceContext], QWidget]
 def page_factories() -> list[tuple[str, PageFactory]]:
     """(key, factory) for every page, in the order the navigation shows them."""
     from sbdesk.ui.pages.apartments import ApartmentsPage
+    from sbdesk.ui.pages.cases import CasesPage
+    from sbdesk.ui.pages.log import LogPage
 
     return [
+        ("cases", CasesPage),
         ("apartments", ApartmentsPage),
+        ("log", LogPage),
     ]

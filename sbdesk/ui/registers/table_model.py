@@ -150,8 +150,12 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
             colour = column.background(row)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole and getattr(row, "archived", False):
-            return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if getattr(row, "archived", False):
+                return QBrush(QColor("#777777"))
+            if column.background is not None and column.background(row):
+                return QBrush(QColor("#1a1a1a"))  # tinted cells stay readable in a dark theme
+            return None
         if role == ROW_ID_ROLE:
             return row.id
         if role == ROW_ROLE:
