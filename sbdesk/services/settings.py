@@ -1,8 +1,9 @@
-"""Per-database settings declared once (key, Swedish label, default), read and written here."""
+"""Per-database settings declared once (key, Swedish label, default, group, input kind), read and written here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -16,13 +17,16 @@ from sbdesk.services.context import ServiceContext
 
 @dataclass(frozen=True)
 class SettingDef:
-    """One known setting with its Swedish label, default and parser."""
+    """One known setting: Swedish label, default, parser, group (one tab each) and input kind."""
 
     key: str
     label: str
     default: Any
     parse: f.Parser
     group: str = "Allmänt"
+    kind: str = "text"  # text | number | municipality | image: which input the settings dialog shows
+    required: bool = False
+    help: str = ""  # a Swedish hint shown under the input
 
 
 def _municipality_code(value: Any, field: str) -> str:
@@ -32,21 +36,68 @@ def _municipality_code(value: Any, field: str) -> str:
     return code
 
 
+IMAGE_SUFFIXES = {".png": b"\x89PNG\r\n\x1a\n", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff"}
+
+
+def _image_file(value: Any, field: str) -> str:
+    """Path of an existing PNG or JPEG file (checked by its name and its first bytes)."""
+    text = str(value).strip()
+    if len(text) > 1000:
+        raise ValidationError(field, "TOO_LONG", "Sökvägen är för lång.")
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise ValidationError(field, "FILE_MISSING", "Filen finns inte. Välj en bildfil som finns på datorn.")
+    magic = IMAGE_SUFFIXES.get(path.suffix.lower())
+    if magic is None:
+        raise ValidationError(field, "IMAGE_TYPE", "Logotypen ska vara en PNG- eller JPEG-bild (.png, .jpg).")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(magic))
+    except OSError as exc:
+        raise ValidationError(field, "FILE_UNREADABLE", "Filen går inte att läsa.") from exc
+    if head != magic:
+        raise ValidationError(field, "IMAGE_TYPE", "Filen är inte en PNG- eller JPEG-bild.")
+    return str(path.resolve())
+
+
+_CHANGE_NAME = "Skrivs i brev och i fönstrets titel. Ändras inte när du byter kommun – skriv det namn kommunen använder."
 SETTINGS: list[SettingDef] = [
-    SettingDef("coordinator.name", "Handläggarens namn", "", f.text(200), "Handläggare"),
+    SettingDef("coordinator.name", "Handläggarens namn", "", f.text(200), "Handläggare", required=True,
+               help="Står i loggen över vem som gjort vad och som avsändare på brev."),
     SettingDef("coordinator.title", "Titel", "Samordnare", f.text(200), "Handläggare"),
     SettingDef("coordinator.phone", "Telefon", "", f.phone, "Handläggare"),
     SettingDef("coordinator.email", "E-post", "", f.email, "Handläggare"),
-    SettingDef("municipality.code", "Egen kommun", "", _municipality_code, "Kommun"),
-    SettingDef("municipality.official_name", "Kommunens officiella namn", "", f.text(200), "Kommun"),
-    SettingDef("municipality.department", "Förvaltning/enhet", "Socialtjänsten", f.text(200), "Kommun"),
-    SettingDef("municipality.address", "Postadress", "", f.text(300), "Kommun"),
-    SettingDef("municipality.phone", "Växel", "", f.phone, "Kommun"),
-    SettingDef("municipality.org_number", "Organisationsnummer", "", f.org_number, "Kommun"),
-    SettingDef("security.autolock_minutes", "Lås efter inaktivitet (minuter)", 5, f.integer(1, 240), "Säkerhet"),
-    SettingDef("crowding.persons_per_room", "Trångboddhetsnorm: personer per rum", 2, f.integer(1, 4), "Matchning"),
+    SettingDef("municipality.code", "Egen kommun", "", _municipality_code, "Kommun", "municipality", True),
+    SettingDef("municipality.official_name", "Kommunens officiella namn", "", f.text(200), "Kommun",
+               required=True, help=_CHANGE_NAME),
+    SettingDef("municipality.department", "Förvaltning/enhet", "Socialtjänsten", f.text(200), "Brevavsändare"),
+    SettingDef("municipality.address", "Postadress", "", f.text(300), "Brevavsändare"),
+    SettingDef("municipality.phone", "Växel", "", f.phone, "Brevavsändare"),
+    SettingDef("municipality.org_number", "Organisationsnummer", "", f.org_number, "Brevavsändare"),
+    SettingDef("letter.logo_path", "Logotyp", "", _image_file, "Brevavsändare", "image",
+               help="En PNG- eller JPEG-bild som skrivs överst på brev."),
+    SettingDef("security.autolock_minutes", "Lås efter inaktivitet (minuter)", 5, f.integer(1, 240), "Säkerhet",
+               "number"),
+    SettingDef("crowding.persons_per_room", "Trångboddhetsnorm: personer per rum", 2, f.integer(1, 4), "Matchning",
+               "number"),
 ]
 _BY_KEY = {d.key: d for d in SETTINGS}
+
+
+def setting_groups() -> list[str]:
+    """The groups in declaration order (the settings dialog shows one tab per group)."""
+    return list(dict.fromkeys(d.group for d in SETTINGS))
+
+
+def setting_spec(key: str) -> f.FieldSpec:
+    """The field spec that validates one setting (for as-you-type checks and for saving)."""
+    d = setting_def(key)
+    return f.FieldSpec(d.key, d.label, d.parse, required=d.required)
+
+
+def check_setting(key: str, value: Any) -> str | None:
+    """Swedish message for one setting's value, or None when it can be saved."""
+    return f.check_field([setting_spec(key)], key, value)
 
 
 def setting_def(key: str) -> SettingDef:
@@ -71,7 +122,7 @@ def all_settings(ctx: ServiceContext) -> dict[str, Any]:
 
 def set_settings(ctx: ServiceContext, values: dict[str, Any]) -> None:
     """Validate and save several settings in one transaction, audit-logged."""
-    specs = [f.FieldSpec(k, setting_def(k).label, setting_def(k).parse) for k in values]
+    specs = [setting_spec(k) for k in values]
     cleaned = f.clean(specs, values)
     with ctx.write() as s:
         code = cleaned.get("municipality.code")
@@ -84,6 +135,8 @@ def set_settings(ctx: ServiceContext, values: dict[str, Any]) -> None:
             else:
                 row.value = value
         ctx.audit(s, "settings.update", "setting", None, details={"keys": sorted(cleaned)})
+    if cleaned.get("coordinator.name"):
+        ctx.actor = cleaned["coordinator.name"]  # later audit events name the coordinator as now written
 
 
 def actor_name(ctx: ServiceContext) -> str:

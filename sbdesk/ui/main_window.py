@@ -3,33 +3,37 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
-import sbdesk
 from sbdesk.services import unlock
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.settings import get_setting
+from sbdesk.ui import help as help_windows
+from sbdesk.ui.idle import IdleWatcher
+from sbdesk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
+FIRST_PAGE = "overview"  # shown the first time; after that the page used last
 
 
 class MainWindow(QMainWindow):
@@ -37,29 +41,36 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, ctx: ServiceContext, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, settings: QSettings | None = None, parent: QWidget | None = None,
+                 *, clock: Callable[[], float] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings if settings is not None else QSettings()
         self.locked = False
         self._done = False
-        self.municipality = str(get_setting(ctx, "municipality.official_name") or "")
-        self.coordinator = ctx.actor or str(get_setting(ctx, "coordinator.name") or "")
+        self.guide: help_windows.GuideWindow | None = None
         self.setObjectName("MainWindow")
-        self.setWindowTitle(
-            self.tr("sbdesk – %1").replace("%1", self.municipality) if self.municipality else "sbdesk"
-        )
         self.setMinimumSize(900, 600)
         self._build_menus()
         self._build_status_bar()
         self._build_pages()
         self._build_toolbar()
+        self.apply_profile()
         self._restore()
+        self.idle = IdleWatcher(self._autolock_minutes(), **({"clock": clock} if clock else {}), parent=self)
+        self.idle.idle.connect(self.auto_lock)
+        self.idle.start()
+        self.lock_reason = "manual"
 
     # -- building -----------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setStatusTip(self.tr("Your details, the municipality, letters, security (Ctrl+,)"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setStatusTip(self.tr("Close the database; the passphrase is needed to open it again"))
@@ -68,15 +79,26 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setStatusTip(self.tr("How to work in sbdesk (F1)"))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&About sbdesk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        for action in (self.guide_action, self.shortcuts_action):
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_pages(self) -> None:
@@ -89,7 +111,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.page_keys: list[str] = []
-        self.stack.addWidget(self._welcome_panel())
         for key, factory in page_factories():
             page = factory(self.ctx)
             page.setObjectName(f"page_{key}")
@@ -127,14 +148,17 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setStatusTip(self.tr("Search on this page (Ctrl+F)"))
         self.find_action.triggered.connect(lambda: self._call_page("focus_search"))
-        for action in (self.new_action, self.find_action, self.lock_action):
+        for action in (self.new_action, self.find_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.settings_action, self.lock_action):
             toolbar.addAction(action)
         self.edit_menu.addAction(self.new_action)
         self.edit_menu.addAction(self.find_action)
         self.addToolBar(toolbar)
 
     def current_page(self) -> QWidget | None:
-        """The page on show (None on the welcome panel)."""
+        """The page on show (None when there are no pages)."""
         row = self.nav.currentRow()
         return self.pages[self.page_keys[row]] if 0 <= row < len(self.page_keys) else None
 
@@ -144,9 +168,24 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def open_record(self, key: str, record_id: int) -> None:
-        """Show a page and open one of its records (used by the overview)."""
-        page = self.show_page(key)
-        page.open_record(record_id)  # type: ignore[attr-defined]
+        """Show a page and open one of its records (asked for by the overview and other pages).
+
+        Agreements live on the landlords page: ("agreements", id) opens them there.
+        """
+        if key == "agreements" and key not in self.pages:
+            landlords = self.pages.get("landlords")
+            if landlords is not None and hasattr(landlords, "open_agreement"):
+                self.show_page("landlords")
+                landlords.open_agreement(record_id)
+            else:
+                log.info("no page opens agreements yet")
+            return
+        page = self.pages.get(key)
+        if page is None or not hasattr(page, "open_record"):
+            log.info("no page %r to open a record on", key)
+            return
+        self.show_page(key)
+        page.open_record(record_id)
 
     def _show_page(self, row: int) -> None:
         page = self.current_page()
@@ -177,7 +216,7 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(self.ctx.db.path.name)
         self.file_label.setToolTip(str(self.ctx.db.path))
         self.unlocked_label = QLabel(how)
-        self.actor_label = QLabel(self.coordinator)
+        self.actor_label = QLabel()
         self.count_label = QLabel()
         bar = self.statusBar()
         bar.addWidget(self.count_label)
@@ -190,33 +229,14 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
-    def _welcome_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(48, 48, 48, 48)
-        heading = QLabel(self.tr("Welcome, %1").replace("%1", self.coordinator))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        heading.setFont(font)
-        place = QLabel(self.municipality)
-        bigger = place.font()
-        bigger.setPointSizeF(bigger.pointSizeF() * 1.2)
-        place.setFont(bigger)
-        text = QLabel(
-            self.tr(
-                "The database is encrypted and unlocked. This first version has no registers yet: cases, "
-                "housing and requests are added in coming versions.\n\n"
-                "Lock sbdesk with Ctrl+L whenever you leave the computer."
-            )
+    def apply_profile(self) -> None:
+        """Title (the municipality, never a person) and the coordinator in the status bar, from the settings."""
+        self.municipality = str(get_setting(self.ctx, "municipality.official_name") or "")
+        self.coordinator = self.ctx.actor or str(get_setting(self.ctx, "coordinator.name") or "")
+        self.setWindowTitle(
+            self.tr("sbdesk – %1").replace("%1", self.municipality) if self.municipality else "sbdesk"
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
-        for widget in (heading, place, text):
-            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return panel
+        self.actor_label.setText(self.coordinator)
 
     # -- window state -------------------------------------------------------------------------
 
@@ -230,6 +250,8 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value(PAGE_KEY, "") or "")
         if last in self.page_keys:
             self.show_page(last)
+        elif FIRST_PAGE in self.page_keys:
+            self.show_page(FIRST_PAGE)
         elif self.page_keys:
             self.nav.setCurrentRow(0)
 
@@ -245,22 +267,63 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.close()
 
+    def _autolock_minutes(self) -> float:
+        try:
+            return float(get_setting(self.ctx, "security.autolock_minutes") or 0)
+        except (TypeError, ValueError):
+            return 5.0
+
+    def auto_lock(self) -> None:
+        """Idle too long: close open dialogs without asking (unsaved input is dropped), then lock."""
+        self.lock_reason = "idle"
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+        self.lock()
+
+    def open_settings(self) -> bool:
+        """Arkiv → Inställningar (Ctrl+,); True when something was saved."""
+        dialog = SettingsDialog(self.ctx, self.settings, self)
+        dialog.saved.connect(self._settings_saved)
+        return bool(dialog.exec())
+
+    def _settings_saved(self) -> None:
+        self.apply_profile()
+        self.idle.minutes = self._autolock_minutes()
+        page = self.current_page()
+        if page is not None and hasattr(page, "activate"):
+            page.activate()
+
+    def show_guide(self) -> help_windows.GuideWindow:
+        """Hjälp → Användarguide (F1): the guide in a window of its own (one, brought forward)."""
+        if self.guide is None:
+            self.guide = help_windows.GuideWindow(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+    def show_shortcuts(self) -> None:
+        """Hjälp → Kortkommandon."""
+        help_windows.ShortcutsDialog(self).exec()
+
     def show_about(self) -> None:
-        """Version and purpose of sbdesk."""
-        QMessageBox.about(
-            self,
-            self.tr("About sbdesk"),
-            self.tr(
-                "sbdesk %1\n\nHousing coordination for people exposed to violence in close relationships.\n"
-                "Licence: EUPL-1.2"
-            ).replace("%1", sbdesk.__version__),
-        )
+        """Version, licence and where the data is kept."""
+        help_windows.show_about(self, self.ctx.db.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window geometry and lock the database."""
         if not self._done:
             self._done = True
+            if self.guide is not None:
+                self.guide.close()
             self._save()
+            self.idle.stop()
+            try:
+                how = "idle" if self.lock_reason == "idle" else ("lock" if self.locked else "exit")
+                self.ctx.audit_standalone("database.lock", details={"how": how})
+            except Exception:  # noqa: BLE001 - closing must never fail; the log is best effort here
+                log.warning("lock event not recorded")
             unlock.lock(self.ctx)
             log.info("database locked (%s)", "lock" if self.locked else "exit")
             self.closed.emit()

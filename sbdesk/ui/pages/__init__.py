@@ -16,8 +16,10 @@ def page_factories() -> list[tuple[str, PageFactory]]:
     from sbdesk.ui.pages.apartments import ApartmentsPage
     from sbdesk.ui.pages.cases import CasesPage
     from sbdesk.ui.pages.log import LogPage
+    from sbdesk.ui.pages.overview import OverviewPage
 
     return [
+        ("overview", OverviewPage),
         ("cases", CasesPage),
         ("apartments", ApartmentsPage),
         ("log", LogPage),
