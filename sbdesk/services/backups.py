@@ -146,3 +146,33 @@ def backup_folder_warnings(db_path: Path, folder: Path) -> list[str]:
         warnings.append("Säkerhetskopiorna hamnar på samma disk som databasen. Om disken går sönder "
                         "förloras båda; välj en annan disk eller en nätverksmapp som IT säkerhetskopierar.")
     return warnings
+
+
+@dataclass(frozen=True)
+class BackupConfig:
+    """Where automatic backups go and how many are kept (from the settings)."""
+
+    folder: Path
+    keep_daily: int
+    keep_weekly: int
+
+
+def backup_config(ctx: ServiceContext) -> BackupConfig:
+    """The automatic-backup settings; an empty folder means a folder beside the database."""
+    from sbdesk.services.settings import get_setting
+
+    folder = str(get_setting(ctx, "backup.folder") or "").strip()
+    return BackupConfig(
+        Path(folder) if folder else ctx.db.path.parent / "säkerhetskopior",
+        int(get_setting(ctx, "backup.keep_daily")),  # declared defaults: 7 and 4
+        int(get_setting(ctx, "backup.keep_weekly")),
+    )
+
+
+def start_of_day_backup(ctx: ServiceContext, today: date) -> tuple[Path | None, list[str]]:
+    """The automatic backup of the first start of a day, plus Swedish warnings about the places."""
+    config = backup_config(ctx)
+    config.folder.mkdir(parents=True, exist_ok=True)
+    warnings = location_warnings(ctx.db.path) + backup_folder_warnings(ctx.db.path, config.folder)
+    made = run_daily_backup(ctx, config.folder, today, keep_daily=config.keep_daily, keep_weekly=config.keep_weekly)
+    return made, warnings

@@ -173,3 +173,14 @@ def refresh_backups_after_purge(ctx: ServiceContext, folder: Path, today: date) 
             keyfile_path(path).unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def retention_policy(ctx: ServiceContext) -> RetentionPolicy:
+    """The policy from the settings (Gallring tab)."""
+    from sbdesk.services.settings import get_setting
+
+    return RetentionPolicy(
+        years=int(get_setting(ctx, "retention.years")),
+        keep_everything=bool(get_setting(ctx, "retention.keep_everything")),
+        exempt_birth_days=tuple(get_setting(ctx, "retention.exempt_birth_days") or ()),
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +62,29 @@ def _image_file(value: Any, field: str) -> str:
     return str(path.resolve())
 
 
+def _folder(value: Any, field: str) -> str:
+    """An existing folder sbdesk can write to."""
+    path = Path(str(value).strip()).expanduser()
+    if not path.is_dir():
+        raise ValidationError(field, "FOLDER_MISSING", "Mappen finns inte. Välj en befintlig mapp.")
+    if not os.access(path, os.W_OK):
+        raise ValidationError(field, "FOLDER_READONLY", "sbdesk får inte skriva i mappen. Välj en annan eller fråga IT.")
+    return str(path.resolve())
+
+
+def _birth_days(value: Any, field: str) -> list[int]:
+    """Days of the month, e.g. '5, 15, 25' (the research sample the document plan keeps)."""
+    days: list[int] = []
+    for part in str(value).replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.isdigit() or not 1 <= int(part) <= 31:
+            raise ValidationError(field, "DAY_FORMAT", "Ange dagar i månaden (1–31) med kommatecken emellan, t.ex. 5, 15, 25.")
+        days.append(int(part))
+    return sorted(set(days))
+
+
 _CHANGE_NAME = "Skrivs i brev och i fönstrets titel. Ändras inte när du byter kommun – skriv det namn kommunen använder."
 SETTINGS: list[SettingDef] = [
     SettingDef("coordinator.name", "Handläggarens namn", "", f.text(200), "Handläggare", required=True,
@@ -78,6 +103,18 @@ SETTINGS: list[SettingDef] = [
                help="En PNG- eller JPEG-bild som skrivs överst på brev."),
     SettingDef("security.autolock_minutes", "Lås efter inaktivitet (minuter)", 5, f.integer(1, 240), "Säkerhet",
                "number"),
+    SettingDef("backup.folder", "Mapp för säkerhetskopior", "", _folder, "Säkerhetskopior", "folder",
+               help="Helst en annan disk eller en nätverksmapp som IT säkerhetskopierar. Tomt: en mapp bredvid "
+                    "databasen (samma disk – sbdesk varnar)."),
+    SettingDef("backup.keep_daily", "Antal dagliga kopior att spara", 7, f.integer(1, 60), "Säkerhetskopior", "number"),
+    SettingDef("backup.keep_weekly", "Antal veckokopior att spara", 4, f.integer(0, 52), "Säkerhetskopior", "number"),
+    SettingDef("retention.years", "Gallra avslutade ärenden efter (år)", 5, f.integer(1, 100), "Gallring", "number",
+               help="Socialtjänstlagen: fem år efter sista anteckningen, senast vid utgången av året därpå. "
+                    "Följ kommunens dokumenthanteringsplan."),
+    SettingDef("retention.exempt_birth_days", "Undantag: födda dessa dagar", [], _birth_days, "Gallring",
+               help="Forskningsurval enligt dokumenthanteringsplanen, t.ex. 5, 15, 25. Tomt om inget urval."),
+    SettingDef("retention.keep_everything", "Kommunen bevarar allt (ingen gallring)", False, f.flag, "Gallring",
+               "flag"),
     SettingDef("crowding.persons_per_room", "Trångboddhetsnorm: personer per rum", 2, f.integer(1, 4), "Matchning",
                "number"),
 ]

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -111,8 +112,15 @@ class SettingsDialog(QDialog):
             widget, getter, signal = self._municipality_input(value)
         elif definition.kind == "image":
             widget, getter, signal = self._image_input(value)
+        elif definition.kind == "folder":
+            widget, getter, signal = self._folder_input(value)
+        elif definition.kind == "flag":
+            box = QCheckBox(definition.label)
+            box.setChecked(bool(value))
+            widget, getter, signal = box, box.isChecked, box.toggled
         else:
-            line = QLineEdit("" if value is None else str(value))
+            line = QLineEdit("" if value is None else (", ".join(str(v) for v in value) if isinstance(value, list)
+                                                   else str(value)))
             if definition.kind == "number":
                 line.setAlignment(Qt.AlignmentFlag.AlignRight)
                 line.setMaxLength(6)
@@ -135,6 +143,9 @@ class SettingsDialog(QDialog):
         self._getters[key] = getter
         self._tab_of[key] = self.tabs.count()
         signal.connect(lambda *_a, k=key: self._changed(k))
+        if definition.kind == "flag":
+            form.addRow("", with_error(widget, error, *extra))
+            return
         label = QLabel(definition.label + (" *" if definition.required else "") + ":")
         label.setBuddy(focus)
         form.addRow(label, with_error(widget, error, *extra))
@@ -163,6 +174,26 @@ class SettingsDialog(QDialog):
             return self._municipality_codes.get(typed.casefold(), typed)  # unknown text fails the parser
 
         return box, get, box.editTextChanged
+
+    def _folder_input(self, value: Any) -> tuple[QWidget, Callable[[], str], Any]:
+        line = QLineEdit("" if value is None else str(value))
+        line.setPlaceholderText(self.tr("Beside the database"))
+        browse = QPushButton(self.tr("B&rowse…"))
+        browse.setAccessibleName(self.tr("Choose a folder"))
+
+        def choose() -> None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), line.text() or str(Path.home()))
+            if folder:
+                line.setText(folder)
+
+        browse.clicked.connect(choose)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(line, 1)
+        layout.addWidget(browse)
+        row.setFocusProxy(line)
+        return row, line.text, line.textChanged
 
     def _image_input(self, value: Any) -> tuple[QWidget, Callable[[], str], Any]:
         self.logo = QLineEdit("" if value is None else str(value))

@@ -202,3 +202,29 @@ def test_cli_backup_and_restore(db_path: Path, tmp_path: Path, monkeypatch: pyte
     assert "återställdes" in out and "finns kvar" in out
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
     assert main(["verify", str(db_path), "--passphrase-stdin"]) == 0
+
+
+def test_start_of_day_backup_uses_the_settings(ctx: ServiceContext, tmp_path: Path) -> None:
+    from sbdesk.services.backups import backup_config, start_of_day_backup
+    from sbdesk.services.settings import set_settings
+
+    assert backup_config(ctx).folder == ctx.db.path.parent / "säkerhetskopior"
+    folder = tmp_path / "annan-disk"
+    folder.mkdir()
+    set_settings(ctx, {"backup.folder": str(folder), "backup.keep_daily": "2", "backup.keep_weekly": "0"})
+    for day in (1, 2, 3):
+        made, warnings = start_of_day_backup(ctx, date(2026, 3, day))
+        assert made is not None
+    assert sorted(p.name for p in folder.glob("*.db")) == ["sbdesk-2026-03-02.db", "sbdesk-2026-03-03.db"]
+    assert any("samma disk" in w for w in warnings)  # tmp_path is on the database's disk here
+    assert start_of_day_backup(ctx, date(2026, 3, 3))[0] is None
+
+
+def test_retention_policy_from_settings(ctx: ServiceContext) -> None:
+    from sbdesk.services.retention import retention_policy
+    from sbdesk.services.settings import set_settings
+
+    assert retention_policy(ctx).years == 5
+    set_settings(ctx, {"retention.years": "7", "retention.exempt_birth_days": "5, 15", "retention.keep_everything": True})
+    policy = retention_policy(ctx)
+    assert (policy.years, policy.exempt_birth_days, policy.keep_everything) == (7, (5, 15), True)

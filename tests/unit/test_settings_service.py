@@ -29,14 +29,17 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 
 def test_every_setting_the_issue_lists_is_declared_in_its_group() -> None:
     groups = {d.key: d.group for d in SETTINGS}
-    assert setting_groups() == ["Handläggare", "Kommun", "Brevavsändare", "Säkerhet", "Matchning"]
+    assert setting_groups() == ["Handläggare", "Kommun", "Brevavsändare", "Säkerhet", "Säkerhetskopior", "Gallring",
+                                "Matchning"]
     assert [k for k, g in groups.items() if g == "Handläggare"] == [
         "coordinator.name", "coordinator.title", "coordinator.phone", "coordinator.email"]
     assert [k for k, g in groups.items() if g == "Kommun"] == ["municipality.code", "municipality.official_name"]
     assert [k for k, g in groups.items() if g == "Brevavsändare"] == [
         "municipality.department", "municipality.address", "municipality.phone", "municipality.org_number",
         "letter.logo_path"]
-    assert {d.kind for d in SETTINGS} == {"text", "number", "municipality", "image"}
+    assert {d.kind for d in SETTINGS} == {"text", "number", "municipality", "image", "folder", "flag"}
+    assert [k for k, g in groups.items() if g == "Gallring"] == [
+        "retention.years", "retention.exempt_birth_days", "retention.keep_everything"]
     assert setting_def("municipality.code").kind == "municipality"
     assert setting_def("letter.logo_path").kind == "image"
     assert setting_def("security.autolock_minutes").kind == "number"
@@ -135,3 +138,11 @@ def test_audit_names_keys_not_values(ctx: ServiceContext, tmp_path: Path) -> Non
         details = s.scalar(select(AuditEvent.details).order_by(AuditEvent.id.desc()).limit(1))
     assert json.loads(details) == {"keys": ["letter.logo_path", "municipality.address"]}
     assert "kommunlogga" not in details and "Box 1" not in details
+
+
+def test_backup_and_retention_settings_validate(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert check_setting("backup.folder", str(tmp_path)) is None
+    assert check_setting("backup.folder", str(tmp_path / "finns-inte"))
+    assert check_setting("retention.exempt_birth_days", "5, 15, 25") is None
+    assert check_setting("retention.exempt_birth_days", "5, 32")
+    assert check_setting("retention.years", "0")
