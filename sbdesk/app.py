@@ -57,7 +57,7 @@ def run_gui(db_path: Path | None = None) -> int:
         outcome = open_database(path, settings, allow_keyring=allow_keyring)
         if outcome.ctx is None:
             return outcome.exit_code
-        window = MainWindow(outcome.ctx, settings)
+        window = MainWindow(outcome.ctx, settings, daily_backup=True)
         window.closed.connect(app.quit)
         window.show()
         app.exec()

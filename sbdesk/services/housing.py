@@ -158,6 +158,7 @@ LANDLORD_SORT = {
     "kind": Landlord.kind,
     "contact_name": Landlord.contact_name,
     "phone": Landlord.phone,
+    "email": Landlord.email,
     "agreement_count": "agreement_count",
     "apartment_count": "apartment_count",
 }
@@ -264,7 +265,15 @@ AGREEMENT_SORT = {
     "valid_to": LandlordAgreement.valid_to,
     "quota": LandlordAgreement.quota,
     "municipality_code": LandlordAgreement.municipality_code,
+    "rent_guarantee": LandlordAgreement.rent_guarantee,
 }
+
+
+def get_agreement(ctx: ServiceContext, agreement_id: int) -> AgreementRow:
+    """One agreement."""
+    with ctx.read() as s:
+        agreement = _get(s, LandlordAgreement, agreement_id)
+        return _agreement_row(agreement, agreement.landlord.name)
 
 
 def list_agreements(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[AgreementRow]:

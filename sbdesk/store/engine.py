@@ -77,7 +77,10 @@ def raw_connect(path: Path, key: bytes | None, *, create: bool = False) -> Any:
     path = Path(path)
     if not create and key is not None:
         check_file_shape(path)
-    con = dbapi.connect(str(path), isolation_level=None, check_same_thread=True)
+    # check_same_thread=False only so that locking can *close* a worker thread's connection from the
+    # GUI thread; SingletonThreadPool still gives each thread its own connection, never shared in use,
+    # and SQLCipher's SQLite is built THREADSAFE=1 (serialized).
+    con = dbapi.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         con.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:

@@ -25,6 +25,7 @@ from sbdesk.services import unlock
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.settings import get_setting
 from sbdesk.ui import help as help_windows
+from sbdesk.ui.data_actions import DataActions
 from sbdesk.ui.idle import IdleWatcher
 from sbdesk.ui.settings_dialog import SettingsDialog
 
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, ctx: ServiceContext, settings: QSettings | None = None, parent: QWidget | None = None,
-                 *, clock: Callable[[], float] | None = None) -> None:
+                 *, clock: Callable[[], float] | None = None, daily_backup: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings if settings is not None else QSettings()
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.guide: help_windows.GuideWindow | None = None
         self.setObjectName("MainWindow")
         self.setMinimumSize(900, 600)
+        self.data_actions = DataActions(self, ctx)
         self._build_menus()
         self._build_status_bar()
         self._build_pages()
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.auto_lock)
         self.idle.start()
         self.lock_reason = "manual"
+        if daily_backup:  # the app asks for it; tests call data_actions directly
+            self.data_actions.start_daily_backup()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -79,7 +83,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.triggered.connect(lambda: self.data_actions.backup_now())
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(lambda: self.data_actions.restore())
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -319,12 +330,15 @@ class MainWindow(QMainWindow):
                 self.guide.close()
             self._save()
             self.idle.stop()
+            if self.data_actions.worker is not None:
+                self.data_actions.worker.wait()  # never close the database under a running backup
             try:
                 how = "idle" if self.lock_reason == "idle" else ("lock" if self.locked else "exit")
                 self.ctx.audit_standalone("database.lock", details={"how": how})
             except Exception:  # noqa: BLE001 - closing must never fail; the log is best effort here
                 log.warning("lock event not recorded")
             unlock.lock(self.ctx)
+            self.data_actions.finish_restore()
             log.info("database locked (%s)", "lock" if self.locked else "exit")
             self.closed.emit()
         event.accept()

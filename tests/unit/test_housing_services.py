@@ -292,8 +292,10 @@ def _landlord_dataset(ctx: ServiceContext) -> list[Any]:
         ("Asphem", LandlordKind.MUNICIPAL, "Cecilia", "021-200000", 2, 0),  # tie on name
         ("Dalhem", LandlordKind.MUNICIPAL, "Adam", "021-100000", 0, 0),
     ]
-    for name, kind, contact, phone, n_agreements, n_apartments in specs:
-        ll = create_landlord(ctx, {"name": name, "kind": kind, "contact_name": contact, "phone": phone})
+    emails = ["c@hem.se", None, "b@hem.se", "a@hem.se", None]
+    for (name, kind, contact, phone, n_agreements, n_apartments), email in zip(specs, emails, strict=True):
+        ll = create_landlord(ctx, {"name": name, "kind": kind, "contact_name": contact, "phone": phone,
+                                   "email": email})
         for i in range(n_agreements):
             agreement(ctx, ll.id, f"Avtal {i}")
         for i in range(n_apartments):
@@ -534,7 +536,7 @@ def _agreement_dataset(ctx: ServiceContext) -> list[Any]:
     agreement(ctx, a.id, "Alfa", kind="priority_quota", valid_from="2025-01-01", valid_to=None, quota=None,
               municipality_code="0380")
     agreement(ctx, b.id, "Gamma", kind="first_hand", valid_from=None, valid_to="2027-12-31", quota=12,
-              municipality_code=None)
+              municipality_code=None, rent_guarantee=True)
     agreement(ctx, a.id, "Alfa", kind="social_contracts", valid_from="2026-02-01", valid_to="2026-06-30", quota=5,
               municipality_code="1980")  # ties with the first on several keys
     agreement(ctx, c.id, "Delta", kind="set_aside", valid_from="2024-05-01", valid_to="2025-01-31", quota=0,

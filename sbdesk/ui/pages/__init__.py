@@ -15,6 +15,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
     """(key, factory) for every page, in the order the navigation shows them."""
     from sbdesk.ui.pages.apartments import ApartmentsPage
     from sbdesk.ui.pages.cases import CasesPage
+    from sbdesk.ui.pages.landlords import LandlordsPage
     from sbdesk.ui.pages.log import LogPage
     from sbdesk.ui.pages.overview import OverviewPage
 
@@ -22,5 +23,6 @@ def page_factories() -> list[tuple[str, PageFactory]]:
         ("overview", OverviewPage),
         ("cases", CasesPage),
         ("apartments", ApartmentsPage),
+        ("landlords", LandlordsPage),
         ("log", LogPage),
     ]
