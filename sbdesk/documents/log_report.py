@@ -35,7 +35,7 @@ def write_log_pdf(rows: Sequence[Any], path: Path, *, period: str, municipality:
     for r in rows:
         data.append([str(r.id), r.occurred_at[:16].replace("T", " "), Paragraph(escape(r.actor), st["small"]),
                      Paragraph(escape(r.action_label), st["small"]),
-                     Paragraph(escape(f"{r.entity_label} {r.entity_id or ''}".strip()), st["small"]),
+                     Paragraph(escape(f"{r.entity_label} {r.record}".strip()), st["small"]),
                      Paragraph(escape(r.reason or ""), st["small"])])
     table = Table(data, colWidths=[12 * mm, 28 * mm, 35 * mm, 40 * mm, 25 * mm, 30 * mm], repeatRows=1)
     table.setStyle(TableStyle([

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 
 from sbdesk.domain.audit import AuditEvent
+from sbdesk.domain.cases import Case
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.listing import ListQuery, Page, run_page
 
@@ -52,12 +53,19 @@ class LogRow:
     entity_label: str
     entity_id: str | None
     reason: str | None
+    record: str = ""  # the case reference for case events (what the log review looks for), else the id
 
 
-def _row(ev: AuditEvent) -> LogRow:
+def _row(ev: AuditEvent, reference: str | None = None) -> LogRow:
     return LogRow(ev.id, ev.occurred_at, ev.actor, ev.os_user, ev.action,
                   ACTION_LABELS.get(ev.action, ev.action), ev.entity, ENTITY_LABELS.get(ev.entity or "", ev.entity or ""),
-                  ev.entity_id, ev.reason)
+                  ev.entity_id, ev.reason, reference or ev.entity_id or "")
+
+
+def _with_reference(stmt: Any) -> Any:
+    """Join the case reference onto case events."""
+    return stmt.add_columns(Case.reference).outerjoin(
+        Case, (AuditEvent.entity == "case") & (AuditEvent.entity_id == cast(Case.id, String)))
 
 
 def _conditions(filters: dict[str, Any]) -> list[Any]:
@@ -83,14 +91,14 @@ LOG_SORT = {"id": AuditEvent.id, "occurred_at": AuditEvent.id, "actor": AuditEve
 
 def list_events(ctx: ServiceContext, query: ListQuery = ListQuery(sort="id", descending=True)) -> Page[LogRow]:
     """Events by filters: entity, entity_id, actor, action (or prefix 'case.'), since, until (dates)."""
-    stmt = select(AuditEvent).where(*_conditions(dict(query.filters)))
+    stmt = _with_reference(select(AuditEvent)).where(*_conditions(dict(query.filters)))
     if query.search.strip():
         pattern = f"%{query.search.strip().casefold()}%"
         stmt = stmt.where(AuditEvent.actor.ilike(pattern) | AuditEvent.action.ilike(pattern)
                           | AuditEvent.entity_id.ilike(pattern) | AuditEvent.reason.ilike(pattern))
     with ctx.read() as s:
         rows, total = run_page(s, stmt, query, LOG_SORT, "id", AuditEvent.id)
-        return Page([_row(r[0]) for r in rows], total, query.offset)
+        return Page([_row(r[0], r[1]) for r in rows], total, query.offset)
 
 
 def actors(ctx: ServiceContext) -> list[str]:
@@ -102,7 +110,8 @@ def actors(ctx: ServiceContext) -> list[str]:
 def all_events(ctx: ServiceContext, filters: dict[str, Any]) -> list[LogRow]:
     """Every event matching filters, oldest first (for exports)."""
     with ctx.read() as s:
-        return [_row(ev) for ev in s.scalars(select(AuditEvent).where(*_conditions(filters)).order_by(AuditEvent.id))]
+        stmt = _with_reference(select(AuditEvent)).where(*_conditions(filters)).order_by(AuditEvent.id)
+        return [_row(ev, ref) for ev, ref in s.execute(stmt)]
 
 
 def export_csv(ctx: ServiceContext, filters: dict[str, Any], path: Path) -> int:
@@ -110,10 +119,10 @@ def export_csv(ctx: ServiceContext, filters: dict[str, Any], path: Path) -> int:
     rows = all_events(ctx, filters)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(["Nr", "Tid (UTC)", "Användare", "Inloggning", "Händelse", "Post", "Post-id", "Skäl"])
+    writer.writerow(["Nr", "Tid (UTC)", "Användare", "Inloggning", "Händelse", "Post", "Diarienummer/id", "Skäl"])
     for r in rows:
         writer.writerow([r.id, r.occurred_at[:19].replace("T", " "), r.actor, r.os_user, r.action_label,
-                         r.entity_label, r.entity_id or "", r.reason or ""])
+                         r.entity_label, r.record, r.reason or ""])
     Path(path).write_text("\ufeff" + buffer.getvalue(), encoding="utf-8")
     ctx.audit_standalone("log.export", details={"format": "csv", "rows": len(rows)})
     return len(rows)

@@ -64,3 +64,9 @@ def test_pdf_export(ctx: ServiceContext, tmp_path: Path) -> None:
 def test_month_bounds() -> None:
     assert month_bounds(date(2026, 2, 14)) == (date(2026, 2, 1), date(2026, 2, 28))
     assert month_bounds(date(2026, 12, 31)) == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_case_events_show_the_case_reference(ctx: ServiceContext) -> None:
+    case_id = _data(ctx)
+    rows = list_events(ctx, ListQuery(filters={"entity": "case", "entity_id": case_id})).rows
+    assert {r.record for r in rows} == {f"SB-{date.today().year}-0001"}

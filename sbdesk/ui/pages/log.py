@@ -37,7 +37,7 @@ class LogPage(RegisterPage):
             Column("os_user", self.tr("Login"), None),
             Column("action_label", self.tr("Event"), "action"),
             Column("entity_label", self.tr("Record"), "entity"),
-            Column("entity_id", self.tr("Record id"), "entity_id"),
+            Column("record", self.tr("Case or id"), "entity_id"),
             Column("reason", self.tr("Reason"), None),
         ]
 
@@ -58,7 +58,8 @@ class LogPage(RegisterPage):
         self.record_id = QLineEdit()
         self.record_id.setPlaceholderText(self.tr("Record id"))
         self.record_id.setAccessibleName(self.tr("Record id"))
-        self.record_id.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.record_id.setMinimumWidth(self.fontMetrics().averageCharWidth() * 10)
+        self.record_id.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.record_id.textChanged.connect(lambda text: self.model.set_filter("entity_id", text.strip() or None))
         self.filters.addWidget(self.record_id)
         first, last = service.month_bounds(date.today())
