@@ -58,6 +58,9 @@ class Case(Timestamps, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     retention_exempt: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Seals personal values that must stay in the append-only audit log (a correction's old value);
+    # purging the case deletes the key, which makes those values unreadable (crypto-shredding).
+    log_key: Mapped[str | None] = mapped_column(String(64))
 
     members: Mapped[list[HouseholdMember]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="HouseholdMember.id"

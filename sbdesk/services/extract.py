@@ -8,11 +8,16 @@ of correction requires.
 
 from __future__ import annotations
 
+import base64
 import json
+import os
+import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
@@ -64,8 +69,13 @@ def _value(v: Any) -> Any:
     return str(v)
 
 
-def person_extract(ctx: ServiceContext, person_id: int, reason: str | None = None) -> dict[str, Any]:
-    """Everything held about one person, as plain data (JSON-ready); audit-logged."""
+def person_extract(ctx: ServiceContext, person_id: int, reason: str | None = None,
+                   deliver: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """Everything held about one person, as plain data (JSON-ready); audit-logged.
+
+    When deliver is given (e.g. writing the PDF and JSON), it runs inside the transaction that
+    logs the extract, so an extract that could not be saved is not logged as made.
+    """
     with ctx.write() as s:
         person = s.get(Person, person_id)
         if person is None:
@@ -77,8 +87,7 @@ def person_extract(ctx: ServiceContext, person_id: int, reason: str | None = Non
         events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "case",
                                                     AuditEvent.entity_id == str(case.id))
                            .order_by(AuditEvent.id)).all()
-        ctx.audit(s, "identity.extract", "case", case.id, reason=reason, details={"member_id": member.id})
-        return {
+        data = {
             "utdrag_skapat": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "person": {
                 "förnamn": person.first_name, "efternamn": person.last_name,
@@ -107,6 +116,10 @@ def person_extract(ctx: ServiceContext, person_id: int, reason: str | None = Non
                 {"när": e.occurred_at, "vad": e.action, "vem": e.actor} for e in events
             ],
         }
+        if deliver is not None:
+            deliver(data)  # an exception here rolls the audit event back with everything else
+        ctx.audit(s, "identity.extract", "case", case.id, reason=reason, details={"member_id": member.id})
+        return data
 
 
 def extract_json(data: dict[str, Any]) -> str:
@@ -131,5 +144,55 @@ def correct_person(ctx: ServiceContext, person_id: int, field: str, value: Any, 
         if old == new:
             return
         setattr(person, field, new)
-        ctx.audit(s, "identity.correct", "case", member.case_id if member else None, reason=reason,
-                  details={"member_id": member.id if member else None, "field": field, "old_value": old})
+        case = s.get(Case, member.case_id) if member else None
+        sealed = _seal(case, field, old) if case is not None else None
+        ctx.audit(s, "identity.correct", "case", case.id if case else None, reason=reason,
+                  details={"member_id": member.id if member else None, "field": field, "old_value_sealed": sealed})
+
+
+def _case_key(case: Case) -> bytes:
+    if case.log_key is None:
+        case.log_key = secrets.token_hex(32)
+    return bytes.fromhex(case.log_key)
+
+
+def _seal(case: Case, field: str, value: Any) -> str | None:
+    """The old value sealed under the case's log key (AES-256-GCM), so a purge can shred it."""
+    if value is None:
+        return None
+    nonce = os.urandom(12)
+    sealed = AESGCM(_case_key(case)).encrypt(nonce, str(value).encode(), f"{case.id}:{field}".encode())
+    return base64.b64encode(nonce + sealed).decode("ascii")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction as the case's history shows it (old value readable until the case is purged)."""
+
+    occurred_at: str
+    actor: str
+    field: str
+    old_value: str | None
+    reason: str | None
+
+
+def correction_history(ctx: ServiceContext, case_id: int) -> list[Correction]:
+    """The corrections of a case with their old values; reading them is an identity reveal (logged)."""
+    with ctx.write() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise NotFound()
+        key = bytes.fromhex(case.log_key) if case.log_key else None
+        out = []
+        for ev in s.scalars(select(AuditEvent).where(AuditEvent.action == "identity.correct",
+                                                    AuditEvent.entity == "case",
+                                                    AuditEvent.entity_id == str(case_id)).order_by(AuditEvent.id)):
+            details = json.loads(ev.details or "{}")
+            sealed, field = details.get("old_value_sealed"), str(details.get("field"))
+            old = None
+            if sealed and key is not None:
+                raw = base64.b64decode(sealed)
+                old = AESGCM(key).decrypt(raw[:12], raw[12:], f"{case_id}:{field}".encode()).decode()
+            out.append(Correction(ev.occurred_at, ev.actor, field, old, ev.reason))
+        ctx.audit(s, "identity.reveal", "case", case_id, reason="rättelsehistorik")
+        return out

@@ -120,6 +120,7 @@ def purge(ctx: ServiceContext, case_ids: list[int], today: date,
                 s.delete(consent)
             case.notes = case.wishes = case.excluded_areas = case.school_needs = None
             case.pseudonym = PURGED_PSEUDONYM
+            case.log_key = None  # shreds sealed old values (corrections) left in the audit log
             case.excluded_municipalities = []
             case.wished_municipalities = []
             case.purged_at = datetime.now(UTC)

@@ -87,10 +87,14 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.data_actions.backup_now())
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.triggered.connect(lambda: self.data_actions.restore())
+        self.extract_action = QAction(self.tr("Register e&xtract and correction…"), self)
+        self.extract_action.setStatusTip(self.tr("Everything held about one person (GDPR art. 15), and corrections"))
+        self.extract_action.triggered.connect(self.open_extract)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
+        self.file_menu.addAction(self.extract_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -291,6 +295,12 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
         self.lock()
+
+    def open_extract(self) -> None:
+        """Arkiv → Registerutdrag och rättelse…"""
+        from sbdesk.ui.extract_dialog import ExtractDialog
+
+        ExtractDialog(self.ctx, self).exec()
 
     def open_settings(self) -> bool:
         """Arkiv → Inställningar (Ctrl+,); True when something was saved."""

@@ -18,6 +18,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
     from sbdesk.ui.pages.landlords import LandlordsPage
     from sbdesk.ui.pages.log import LogPage
     from sbdesk.ui.pages.overview import OverviewPage
+    from sbdesk.ui.pages.retention import RetentionPage
 
     return [
         ("overview", OverviewPage),
@@ -25,4 +26,5 @@ def page_factories() -> list[tuple[str, PageFactory]]:
         ("apartments", ApartmentsPage),
         ("landlords", LandlordsPage),
         ("log", LogPage),
+        ("retention", RetentionPage),
     ]
