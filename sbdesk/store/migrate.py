@@ -45,10 +45,27 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    """Run every pending migration in one transaction."""
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+def upgrade_to_head(engine: Engine, target: str = "head") -> None:
+    """Run every pending migration in one transaction, with foreign keys off while tables are rebuilt.
+
+    SQLite rebuilds a table for many ALTERs (Alembic's batch mode: copy, DROP, rename); with
+    foreign_keys=ON that DROP would cascade into child tables and delete their rows. The pragma
+    cannot change inside a transaction, so it is switched off before BEGIN, and the references are
+    checked before COMMIT.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseDamaged("Uppgraderingen skulle lämna trasiga referenser; den avbröts och "
+                                          "databasen är oförändrad.")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def schema_state(engine: Engine) -> str:
