@@ -85,6 +85,13 @@ class DatabaseInUse(SbdeskError):
     default_message = "Databasen används redan av ett annat sbdesk-fönster eller en annan användare."
 
 
+class DatabaseLocked(SbdeskError):
+    """The database was locked (Ctrl+L or auto-lock); nothing can be read until it is unlocked."""
+
+    code = "DATABASE_LOCKED"
+    default_message = "Databasen är låst. Lås upp den med lösenfrasen för att fortsätta."
+
+
 class NewerSchema(SbdeskError):
     """The database was written by a newer sbdesk than this one."""
 

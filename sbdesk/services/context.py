@@ -22,9 +22,16 @@ class ServiceContext:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: commits when the block ends, rolls back on any error."""
-        with self.db.sessions.begin() as session:
-            yield session
+        """One transaction (BEGIN IMMEDIATE): commits when the block ends, rolls back on any error."""
+        with self.db.engine.connect() as conn:
+            conn = conn.execution_options(sbdesk_write=True)
+            with conn.begin():
+                session = Session(bind=conn, expire_on_commit=False)
+                try:
+                    yield session
+                    session.flush()
+                finally:
+                    session.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sbdesk.errors import DatabaseDamaged, DatabaseExists, KeyFileDamaged, KeyringUnavailable, WrongPassphrase
 from sbdesk.store import keyring_slot
 from sbdesk.store.audit import derive_audit_key
-from sbdesk.store.engine import build_engine, check_file_shape, verify_key
+from sbdesk.store.engine import build_engine, check_file_shape, close_engine, verify_key
 from sbdesk.store.lockfile import DatabaseLock
 from sbdesk.store.keyslots import (
     NEXT,
@@ -59,8 +59,12 @@ class Database:
         return keyfile_path(self.path)
 
     def close(self) -> None:
-        """Dispose of connections, drop key material held by this object, release the lock."""
-        self.engine.dispose()
+        """Close every connection, wipe the key the engine and this object hold, release the lock.
+
+        Afterwards the engine refuses to connect (DatabaseLocked): code still running after a lock
+        cannot quietly reopen the database.
+        """
+        close_engine(self.engine)
         self.audit_key = b""
         for i in range(len(self.data_key)):  # as far as Python allows: overwrite our copy
             self.data_key[i] = 0

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
-from sbdesk.errors import DatabaseDamaged, DatabaseMissing, NoEncryption
+from sbdesk.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, NoEncryption
 
 log = logging.getLogger(__name__)
 
@@ -123,9 +123,12 @@ def build_engine(path: Path, key: bytes | None, *, create: bool = False) -> Engi
     """
     path = Path(path)
     first = {"create": create}
+    held = bytearray(key) if key is not None else None  # wiped by close_engine()
 
     def connect() -> Any:
-        con = raw_connect(path, key, create=first["create"])
+        if held is not None and not any(held):
+            raise DatabaseLocked()
+        con = raw_connect(path, bytes(held) if held is not None else None, create=first["create"])
         first["create"] = False
         if os.name == "posix":
             for suffix in ("", "-wal", "-shm"):
@@ -141,7 +144,20 @@ def build_engine(path: Path, key: bytes | None, *, create: bool = False) -> Engi
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:  # proper transactions (pysqlite's own are unreliable)
-        conn.exec_driver_sql("BEGIN")
+        # Writes take the write lock up front (BEGIN IMMEDIATE): a read-then-write transaction (the
+        # audit chain reads the last row, then appends) never fails halfway because another
+        # connection committed in between; busy_timeout makes the second writer wait instead.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sbdesk_write") else "BEGIN")
 
+    engine.sbdesk_key = held  # type: ignore[attr-defined]
     return engine
+
+
+def close_engine(engine: Engine) -> None:
+    """Lock: close every connection and wipe the key the engine holds, so it cannot reconnect."""
+    held = getattr(engine, "sbdesk_key", None)
+    if held is not None:
+        for i in range(len(held)):
+            held[i] = 0
+    engine.dispose()
 

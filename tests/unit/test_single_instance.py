@@ -52,3 +52,51 @@ def test_another_process_is_refused_and_a_killed_holder_frees_the_lock(db_path: 
         holder.kill()
         holder.wait(timeout=30)
     Database.open(db_path, passphrase=PASSPHRASE).close()  # the OS released the dead holder's lock
+
+
+def test_a_locked_database_cannot_be_reached_through_the_old_context(db_path: Path) -> None:
+    from sbdesk.errors import DatabaseLocked
+    from sbdesk.services.cases import list_cases
+    from sbdesk.services.context import ServiceContext
+
+    db = Database.open(db_path, passphrase=PASSPHRASE)
+    ctx = ServiceContext(db, actor="Test")
+    list_cases(ctx)
+    db.close()
+    with pytest.raises(DatabaseLocked):
+        list_cases(ctx)  # e.g. a timer firing after auto-lock
+    with pytest.raises(DatabaseLocked):
+        ctx.audit_standalone("should.not.happen")
+    assert not any(db.data_key)
+
+
+def test_two_threads_writing_at_once_both_succeed(db_path: Path) -> None:
+    import threading
+
+    from sbdesk.services.context import ServiceContext
+    from sbdesk.services.housing import create_landlord, list_landlords
+    from sbdesk.store.audit import verify_chain
+
+    db = Database.open(db_path, passphrase=PASSPHRASE)
+    ctx = ServiceContext(db, actor="Test")
+    errors: list[BaseException] = []
+
+    def writer(prefix: str) -> None:
+        try:
+            for i in range(25):
+                create_landlord(ctx, {"name": f"{prefix} {i}", "kind": "private"})
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(p,)) for p in ("Tråd A", "Tråd B")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    try:
+        assert errors == []
+        assert list_landlords(ctx).total == 50
+        with db.sessions() as s:
+            assert verify_chain(s, db.audit_key).ok
+    finally:
+        db.close()
