@@ -21,7 +21,7 @@ ACTION_LABELS = {
     "case.archive": "Arkiverade ärende", "case.restore": "Återtog ärende", "case.member_add": "Lade till person",
     "case.member_remove": "Tog bort person", "identity.reveal": "Visade identitet",
     "identity.update": "Ändrade identitet", "identity.correct": "Rättade uppgift",
-    "identity.extract": "Registerutdrag", "retention.purge": "Gallrade", "retention.exempt": "Undantog från gallring",
+    "identity.extract": "Registerutdrag", "identity.search": "Sökte person", "retention.purge": "Gallrade", "retention.exempt": "Undantog från gallring",
     "retention.unexempt": "Tog bort gallringsundantag", "backup.create": "Säkerhetskopierade",
     "backup.restore": "Återställde säkerhetskopia", "database.create": "Skapade databasen",
     "database.unlock": "Låste upp", "database.lock": "Låste", "settings.update": "Ändrade inställningar",

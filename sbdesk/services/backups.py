@@ -51,6 +51,14 @@ def restore(backup: Path, target: Path, *, passphrase: str | None = None, recove
     return kept
 
 
+def is_open_database(ctx: ServiceContext, path: Path) -> bool:
+    """True when path is the database sbdesk has open (a backup opened directly must never prune itself)."""
+    try:
+        return Path(path).samefile(ctx.db.path)
+    except OSError:
+        return False
+
+
 def auto_backup_name(day: date) -> str:
     """The file name of the automatic backup of one day (no personal data in names)."""
     return f"sbdesk-{day:%Y-%m-%d}.db"
@@ -95,7 +103,7 @@ def run_daily_backup(ctx: ServiceContext, folder: Path, today: date, *, keep_dai
         made = target
     keep = backups_to_keep([d for d, _ in automatic_backups(folder)], keep_daily, keep_weekly)
     for day, path in automatic_backups(folder):
-        if day not in keep:
+        if day not in keep and not is_open_database(ctx, path):
             path.unlink(missing_ok=True)
             keyfile_path(path).unlink(missing_ok=True)
             log.info("old automatic backup removed")

@@ -53,8 +53,11 @@ def find_people(ctx: ServiceContext, text: str) -> list[PersonRef]:
             .join(HouseholdMember, HouseholdMember.person_id == Person.id)
             .join(Case, Case.id == HouseholdMember.case_id)
             .where(or_(*conditions)).order_by(Case.reference))
-    with ctx.read() as s:
-        return [PersonRef(r[0], r[1], r[2], r[3].value) for r in s.execute(stmt)]
+    with ctx.write() as s:
+        found = [PersonRef(r[0], r[1], r[2], r[3].value) for r in s.execute(stmt)]
+        # A search shows whether someone has a case: the log review must see it (hits, not the text).
+        ctx.audit(s, "identity.search", details={"hits": len(found)})
+        return found
 
 
 def _value(v: Any) -> Any:

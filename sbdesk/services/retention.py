@@ -161,18 +161,24 @@ def purge_old_backups(folder: Path, today: date, policy: RetentionPolicy = Reten
 
 
 def refresh_backups_after_purge(ctx: ServiceContext, folder: Path, today: date) -> list[Path]:
-    """After a purge, older backups still hold the purged data: write today's afresh, delete the rest."""
-    from sbdesk.services.backups import auto_backup_name, make_backup
+    """After a purge, older copies still hold the purged data: write today's backup afresh, then delete
+    the other sbdesk backups in the folder (automatic and manual) and the copies kept beside the
+    database before a restore or an upgrade."""
+    from sbdesk.services.backups import auto_backup_name, is_open_database, make_backup
 
     folder = Path(folder)
     fresh = folder / auto_backup_name(today)
     make_backup(ctx, fresh)  # written and verified before anything is deleted
+    db_path = ctx.db.path
+    candidates = [p for p in folder.glob("sbdesk-*.db") if p.is_file()]
+    candidates += [p for p in db_path.parent.glob(db_path.name + ".före-*") if not p.name.endswith(".keys")]
     removed = []
-    for _day, path in automatic_backups(folder):
-        if path != fresh:
-            path.unlink(missing_ok=True)
-            keyfile_path(path).unlink(missing_ok=True)
-            removed.append(path)
+    for path in candidates:
+        if path == fresh or is_open_database(ctx, path):
+            continue
+        for leftover in (path, keyfile_path(path), Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+            leftover.unlink(missing_ok=True)
+        removed.append(path)
     return removed
 
 

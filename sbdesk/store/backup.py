@@ -18,9 +18,9 @@ from pathlib import Path
 from sbdesk.errors import DatabaseDamaged, DatabaseExists, SbdeskError
 from sbdesk.store.atomic import fsync_dir
 from sbdesk.store.database import Database, sidecar_paths
-from sbdesk.store.engine import raw_connect
+from sbdesk.store.engine import check_file_shape, raw_connect
 from sbdesk.store.keyslots import KeySlotFile, keyfile_path
-from sbdesk.store.lockfile import DatabaseLock
+from sbdesk.store.lockfile import DatabaseLock, lock_path
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,10 @@ def table_counts(db: Database) -> dict[str, int]:
 def write_backup(db: Database, dest: Path) -> BackupCheck:
     """Export db into an encrypted copy at dest (+ dest.keys), verified before it replaces anything."""
     dest = Path(dest).expanduser().resolve()
-    if dest == db.path or dest in sidecar_paths(db.path):
-        raise BackupFailed("Säkerhetskopian kan inte skrivas över själva databasen.")
+    own = [*sidecar_paths(db.path), keyfile_path(db.path), lock_path(db.path)]
+    if any(dest == p or str(dest).casefold() == str(p).casefold() for p in own) or (
+            dest.exists() and dest.samefile(db.path)):
+        raise BackupFailed("Säkerhetskopian kan inte skrivas över databasen eller dess filer. Välj ett annat namn.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{uuid.uuid4().hex[:8]}.tmp")
     tmp_keys = keyfile_path(tmp)
@@ -83,8 +85,10 @@ def write_backup(db: Database, dest: Path) -> BackupCheck:
                 raw.execute("SELECT sqlcipher_export('backup')")
             finally:
                 raw.execute("DETACH DATABASE backup")
+        os.chmod(tmp, 0o600)
         _fsync(tmp)
         shutil.copyfile(db.key_path, tmp_keys)
+        os.chmod(tmp_keys, 0o600)
         _fsync(tmp_keys)
         expected = table_counts(db)
         check = check_copy(tmp, key)
@@ -107,48 +111,54 @@ def write_backup(db: Database, dest: Path) -> BackupCheck:
 
 def restore_backup(backup: Path, target: Path, *, passphrase: str | None = None,
                    recovery_key: str | None = None) -> Path | None:
-    """Verify backup, copy it beside target, check the copy, then swap it in.
+    """Copy the backup beside target, verify the copy (with the backup's own key slots), then swap.
 
-    The replaced database (if any) is kept as '<target>.före-återställning-<time>' until the swap
-    has succeeded; returns that path. The backup is opened with its own key slots.
+    The backup itself is only read (it may sit on read-only media). The target's lock is held
+    throughout, so sbdesk cannot open the database mid-swap. The replaced database (if any) is kept
+    as '<target>.före-återställning-<time>'; returns that path.
     """
     backup, target = Path(backup).expanduser().resolve(), Path(target).expanduser().resolve()
-    checked = Database.open(backup, passphrase=passphrase, recovery_key=recovery_key, upgrade=False)
-    key = bytes(checked.data_key)
-    checked.close()
-    check_copy(backup, key)
+    check_file_shape(backup)
     incoming = target.with_name(f".{target.name}.restoring.tmp")
-    for src, dst in ((backup, incoming), (keyfile_path(backup), keyfile_path(incoming))):
-        shutil.copyfile(src, dst)
-        _fsync(dst)
+    guard = DatabaseLock(target)
+    guard.acquire()  # DatabaseInUse while sbdesk has the database open: never swap under it
     try:
-        check_copy(incoming, key)
-    except BaseException:
-        for leftover in (incoming, keyfile_path(incoming)):
-            leftover.unlink(missing_ok=True)
-        raise
-    kept: Path | None = None
-    if target.exists():
-        probe = DatabaseLock(target)
-        probe.acquire()  # DatabaseInUse while sbdesk has the database open: never swap under it
-        probe.release()
-        kept = target.with_name(f"{target.name}.före-återställning-{datetime.now(UTC):%Y%m%dT%H%M%S}")
-        if kept.exists():
-            raise DatabaseExists()
-        os.replace(target, kept)
-        if keyfile_path(target).exists():
-            os.replace(keyfile_path(target), keyfile_path(kept))
-        for side in sidecar_paths(target)[1:]:
-            if side.exists():
-                os.replace(side, Path(str(kept) + side.name.removeprefix(target.name)))
-    try:
-        os.replace(keyfile_path(incoming), keyfile_path(target))
-        os.replace(incoming, target)
-        fsync_dir(target.parent)
-    except BaseException:
-        if kept is not None:  # put the old database back
-            os.replace(kept, target)
-            if keyfile_path(kept).exists():
-                os.replace(keyfile_path(kept), keyfile_path(target))
-        raise
-    return kept
+        try:
+            for src, dst in ((backup, incoming), (keyfile_path(backup), keyfile_path(incoming))):
+                shutil.copyfile(src, dst)
+                os.chmod(dst, 0o600)
+                _fsync(dst)
+            opened = Database.open(incoming, passphrase=passphrase, recovery_key=recovery_key, upgrade=False)
+            key = bytes(opened.data_key)
+            opened.close()
+            check_copy(incoming, key)
+        except BaseException:
+            for leftover in (*sidecar_paths(incoming), keyfile_path(incoming)):
+                leftover.unlink(missing_ok=True)
+            raise
+        kept: Path | None = None
+        if target.exists():
+            kept = target.with_name(f"{target.name}.före-återställning-{datetime.now(UTC):%Y%m%dT%H%M%S}")
+            if kept.exists():
+                raise DatabaseExists()
+            os.replace(target, kept)
+            if keyfile_path(target).exists():
+                os.replace(keyfile_path(target), keyfile_path(kept))
+            for side in sidecar_paths(target)[1:]:
+                if side.exists():
+                    os.replace(side, Path(str(kept) + side.name.removeprefix(target.name)))
+        try:
+            os.replace(keyfile_path(incoming), keyfile_path(target))
+            os.replace(incoming, target)
+            for side in sidecar_paths(incoming)[1:]:
+                side.unlink(missing_ok=True)
+            fsync_dir(target.parent)
+        except BaseException:
+            if kept is not None:  # put the old database back
+                os.replace(kept, target)
+                if keyfile_path(kept).exists():
+                    os.replace(keyfile_path(kept), keyfile_path(target))
+            raise
+        return kept
+    finally:
+        guard.release()

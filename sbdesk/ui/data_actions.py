@@ -133,9 +133,10 @@ class DataActions(QObject):
         try:
             with wait_cursor():
                 kept = backups.restore(backup, self.ctx.db.path, passphrase=passphrase, actor=self.ctx.actor)
-        except SbdeskError as exc:
+        except (SbdeskError, OSError) as exc:  # never escape closeEvent: the window must still close
+            message = exc.message if isinstance(exc, SbdeskError) else str(exc)
             QMessageBox.critical(self.window, self.tr("Not restored"),
-                                 exc.message + "\n\n" + self.tr("The database is unchanged."))
+                                 message + "\n\n" + self.tr("The database is unchanged."))
             return
         QMessageBox.information(
             self.window, self.tr("Restored"),

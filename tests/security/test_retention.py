@@ -132,3 +132,18 @@ def test_purged_database_still_verifies(ctx: ServiceContext, db_path: Path) -> N
     assert verify_database(ctx.db).ok
     ctx.db.close()
     Database.open(db_path, passphrase=PASSPHRASE).close()
+
+
+def test_purge_replaces_manual_copies_and_kept_old_databases(ctx: ServiceContext, tmp_path: Path) -> None:
+    folder = tmp_path / "kopior"
+    folder.mkdir()
+    doomed = _case(ctx)
+    _age(ctx, doomed, 6)
+    make_backup(ctx, folder / "sbdesk-kopia-2026-11-01.db")
+    kept_old = ctx.db.path.with_name(ctx.db.path.name + ".före-återställning-20261101T120000")
+    make_backup(ctx, kept_old)
+    purge(ctx, [doomed], date.today())
+    removed = refresh_backups_after_purge(ctx, folder, TODAY)
+    assert {p.name for p in removed} == {"sbdesk-kopia-2026-11-01.db", kept_old.name}
+    assert not kept_old.exists() and sorted(p.name for p in folder.iterdir()) == [
+        "sbdesk-2026-11-27.db", "sbdesk-2026-11-27.db.keys"]

@@ -228,3 +228,45 @@ def test_retention_policy_from_settings(ctx: ServiceContext) -> None:
     set_settings(ctx, {"retention.years": "7", "retention.exempt_birth_days": "5, 15", "retention.keep_everything": True})
     policy = retention_policy(ctx)
     assert (policy.years, policy.exempt_birth_days, policy.keep_everything) == (7, (5, 15), True)
+
+
+@pytest.mark.parametrize("suffix", ["", ".keys", ".lock", "-wal"])
+def test_backup_refuses_the_database_and_its_files(ctx: ServiceContext, suffix: str) -> None:
+    target = Path(str(ctx.db.path) + suffix)
+    before = target.read_bytes() if target.exists() else None
+    with pytest.raises(BackupFailed):
+        make_backup(ctx, target)
+    assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_restore_only_reads_the_backup(demo_ctx: ServiceContext, db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "kopior"
+    make_backup(demo_ctx, folder / "b.db")
+    demo_ctx.db.close()
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    restore(folder / "b.db", db_path, passphrase=PASSPHRASE)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # no lock, WAL or key rewrite
+    assert not [p for p in db_path.parent.iterdir() if ".restoring" in p.name]
+
+
+def test_backups_are_private_files(ctx: ServiceContext, tmp_path: Path) -> None:
+    if os.name != "posix":
+        pytest.skip("POSIX permissions only")
+    make_backup(ctx, tmp_path / "b.db")
+    for path in (tmp_path / "b.db", tmp_path / "b.db.keys"):
+        assert path.stat().st_mode & 0o077 == 0
+
+
+def test_pruning_never_deletes_the_open_database(tmp_path: Path) -> None:
+    from sbdesk.services.settings import set_settings
+    from tests.conftest import RECOVERY_KEY
+
+    folder = tmp_path / "kopior"
+    folder.mkdir()
+    old = folder / "sbdesk-2020-01-01.db"  # a backup that someone opened directly
+    db, _ = Database.create(old, PASSPHRASE, recovery_key=RECOVERY_KEY)
+    ctx = ServiceContext(db, actor="IT")
+    set_settings(ctx, {"backup.folder": str(folder)})
+    run_daily_backup(ctx, folder, date(2026, 11, 27), keep_daily=1, keep_weekly=0)
+    assert old.exists() and keyfile_path(old).exists()
+    db.close()

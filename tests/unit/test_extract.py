@@ -110,3 +110,10 @@ def test_purge_shreds_old_values_kept_in_the_log(ctx: ServiceContext, person_id:
     with ctx.db.engine.connect() as conn:
         dump = " ".join(str(r) for r in conn.exec_driver_sql("SELECT * FROM audit_event"))
     assert "Tolvansson" not in dump
+
+
+def test_searching_for_a_person_is_logged_without_the_search_text(ctx: ServiceContext, person_id: int) -> None:
+    find_people(ctx, "Tolvansson")
+    events = _events(ctx, "identity.search")
+    assert events and all("Tolvans" not in (e.details or "") for e in events)
+    assert json.loads(events[-1].details or "{}") == {"hits": 1}
