@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import IO
 
@@ -21,15 +22,21 @@ class DatabaseLock:
         self.path = lock_path(db_path)
         self._fh: IO[bytes] | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise DatabaseInUse."""
-        for _attempt in range(5):
-            fh = self._try_lock()
+    def acquire(self, wait_seconds: float = 1.0) -> None:
+        """Take the lock or raise DatabaseInUse (after briefly waiting for a holder that is closing)."""
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fh = self._try_lock()
+            except DatabaseInUse:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+                continue
             if os.name == "nt" or self._still_current(fh):
                 self._fh = fh
                 return
             fh.close()  # the holder removed the file as we locked it: lock the new one
-        raise DatabaseInUse()
 
     def _still_current(self, fh: IO[bytes]) -> bool:
         try:
