@@ -24,7 +24,7 @@ ACTION_LABELS = {
     "identity.extract": "Registerutdrag", "identity.search": "Sökte person", "retention.purge": "Gallrade", "retention.exempt": "Undantog från gallring",
     "retention.unexempt": "Tog bort gallringsundantag", "backup.create": "Säkerhetskopierade",
     "backup.restore": "Återställde säkerhetskopia", "database.create": "Skapade databasen",
-    "database.unlock": "Låste upp", "database.lock": "Låste", "settings.update": "Ändrade inställningar",
+    "database.unlock": "Låste upp", "database.verify": "Kontrollerade databasen", "database.lock": "Låste", "settings.update": "Ändrade inställningar",
     "passphrase.change": "Bytte lösenfras", "passphrase.reset": "Ny lösenfras med återställningsnyckel",
     "recovery_key.replace": "Ny återställningsnyckel", "key.rotate": "Bytte datanyckel",
     "keyring.enable": "Slog på nyckelring", "keyring.disable": "Slog av nyckelring",

@@ -148,3 +148,34 @@ def reset_passphrase_with_recovery_key(ctx: ServiceContext, recovery_key: str, n
 def lock(ctx: ServiceContext) -> None:
     """Close connections and drop key material held by the context."""
     ctx.db.close()
+
+
+def new_recovery_key(ctx: ServiceContext, passphrase: str) -> str:
+    """Replace the recovery key (show the new one once); the old one stops opening this database."""
+    key = ctx.db.new_recovery_key(passphrase)
+    ctx.audit_standalone("recovery_key.replace")
+    return key
+
+
+def rotate_data_key(ctx: ServiceContext, passphrase: str) -> str:
+    """Re-encrypt under a new data key (crash-safe); returns the new recovery key to show once."""
+    from sbdesk.store.rotation import rotate_data_key as rotate
+
+    return rotate(ctx.db, passphrase, actor=ctx.actor)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of `sbdesk verify` as the app shows it."""
+
+    ok: bool
+    lines: list[str]
+
+
+def check_database(ctx: ServiceContext) -> CheckResult:
+    """Encryption, structure, references and the audit chain (the same checks as `sbdesk verify`)."""
+    from sbdesk.store.verify import verify_database
+
+    report = verify_database(ctx.db)
+    ctx.audit_standalone("database.verify", details={"ok": report.ok})
+    return CheckResult(report.ok, report.lines())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -26,7 +27,9 @@ from sbdesk.services.context import ServiceContext
 from sbdesk.services.settings import get_setting
 from sbdesk.ui import help as help_windows
 from sbdesk.ui.data_actions import DataActions
+from sbdesk.ui import key_actions
 from sbdesk.ui.idle import IdleWatcher
+from sbdesk.ui.key_actions import ChangePassphraseDialog
 from sbdesk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -87,6 +90,12 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: self.data_actions.backup_now())
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.triggered.connect(lambda: self.data_actions.restore())
+        self.security_menu = QMenu(self.tr("Securi&ty"), self)
+        for text, slot in ((self.tr("&Change passphrase…"), lambda: ChangePassphraseDialog(self.ctx, self).exec()),
+                           (self.tr("&New recovery key…"), lambda: key_actions.new_recovery_key(self, self.ctx)),
+                           (self.tr("&Re-encrypt with a new key…"), lambda: key_actions.rotate_key(self, self.ctx)),
+                           (self.tr("C&heck the database"), lambda: key_actions.check_database(self, self.ctx))):
+            self.security_menu.addAction(text).triggered.connect(slot)
         self.extract_action = QAction(self.tr("Register e&xtract and correction…"), self)
         self.extract_action.setStatusTip(self.tr("Everything held about one person (GDPR art. 15), and corrections"))
         self.extract_action.triggered.connect(self.open_extract)
@@ -95,6 +104,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.extract_action)
+        self.file_menu.addMenu(self.security_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()

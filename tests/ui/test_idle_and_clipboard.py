@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -62,3 +63,21 @@ def test_clipboard_keeps_what_the_user_copied_later(qtbot: QtBot, qapp: QApplica
     QApplication.clipboard().setText("något annat")
     clear()  # what the timer will do: it must leave the newer text alone
     assert QApplication.clipboard().text() == "något annat"
+
+
+def test_copying_from_a_personnummer_field_is_cleared_later(qtbot: QtBot, qapp: QApplication,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from sbdesk.ui import clipboard as clip
+
+    scheduled: list[int] = []
+    real = clip.copy_sensitive
+    monkeypatch.setattr(clip, "copy_sensitive", lambda text, clear_after_ms=clip.CLEAR_AFTER_MS:
+                        (scheduled.append(clear_after_ms), real(text, 50))[1])
+    edit = QLineEdit("19121212-1212")
+    qtbot.addWidget(edit)
+    clip.SensitiveCopy(edit)
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert scheduled == [clip.CLEAR_AFTER_MS]
+    assert QApplication.clipboard().text() == "19121212-1212"
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)

@@ -22,6 +22,7 @@ from sbdesk.domain.enums import ProtectionLevel
 from sbdesk.errors import SbdeskError
 from sbdesk.services.cases import IDENTITY_FIELDS, Identity
 from sbdesk.services.forms import check_field
+from sbdesk.ui.clipboard import SensitiveCopy
 from sbdesk.ui.pages.household import (
     IDENTITY_INPUTS,
     WARNING_STYLE,
@@ -54,6 +55,7 @@ class IdentityForm(QGroupBox):
             line.setObjectName(f"identity_{name}")
             if name == "personal_number":
                 line.setPlaceholderText(self.tr("YYYYMMDD-NNNN"))
+                SensitiveCopy(line)  # a copied personnummer is cleared from the clipboard after 20 s
             error = FieldError(line)
             line.textChanged.connect(lambda _t, n=name: self._typed(n))
             self.inputs[name], self.errors[name] = line, error
