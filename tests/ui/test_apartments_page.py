@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sbdesk.domain.enums import ApartmentStatus, LandlordKind
@@ -15,15 +14,7 @@ from sbdesk.services.apartments import list_apartments
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.housing import create_landlord
 from sbdesk.ui.forms.record_dialog import RecordDialog
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.pages.apartments import ApartmentsPage
-
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

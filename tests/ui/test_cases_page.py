@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -38,7 +36,6 @@ from sbdesk.services.cases import create_case, list_cases, open_case, reveal_ide
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.demo import fictional_personnummer
 from sbdesk.ui.badges import BadgeDelegate, badge_colour
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.pages.case_dialog import CaseDialog
 from sbdesk.ui.pages.cases import CasesPage
 
@@ -48,12 +45,6 @@ ACCEPTED = int(QDialog.DialogCode.Accepted.value)
 SECRETS = ["Fiktivia", "Påhittadsdotter", "Låtsasbarn", "Låtsasgatan", "fiktiv@exempel.se", "070-000 00 01",
            APPLICANT_PNR, APPLICANT_PNR.replace("-", ""), APPLICANT_PNR[2:], CHILD_PNR, CHILD_PNR[2:]]
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.housing import create_landlord, list_landlords
 from sbdesk.services.settings import set_settings
 from sbdesk.store.database import Database
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -22,16 +21,9 @@ from sbdesk.services.context import ServiceContext
 from sbdesk.services.extract import find_people
 from sbdesk.services.forms import check_field
 from sbdesk.ui.extract_dialog import ExtractDialog
-from sbdesk.ui.i18n import install_translators, remove_translators
 
 PNR = "19121212-1212"
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

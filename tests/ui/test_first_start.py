@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sbdesk.errors import ValidationError
@@ -16,18 +15,10 @@ from sbdesk.services import unlock
 from sbdesk.store.keyslots import keyfile_path
 from sbdesk.ui import start_flow
 from sbdesk.ui.first_start import FirstStartDialog
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.recovery_key import RecoveryKeyDialog
 
 GOOD = "lång-nog-lösen-1"
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    """The Swedish translations, as the app installs them."""
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import sbdesk
 from sbdesk import paths
 from sbdesk.ui import help as help_windows
-from sbdesk.ui.i18n import install_translators, remove_translators
-
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

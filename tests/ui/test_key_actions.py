@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sbdesk.errors import WrongPassphrase
 from sbdesk.services.context import ServiceContext
 from sbdesk.store.database import Database
 from sbdesk.ui import key_actions
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.key_actions import ChangePassphraseDialog
 from sbdesk.ui.recovery_key import RecoveryKeyDialog
 from tests.conftest import PASSPHRASE, RECOVERY_KEY
 
 NEW = "ny-lösenfras-2026"
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,7 +26,6 @@ from sbdesk.services.housing import (
 )
 from sbdesk.services.listing import ListQuery
 from sbdesk.ui.forms.record_dialog import RecordDialog
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.pages.agreements import AgreementDialog, AgreementRegister
 from sbdesk.ui.pages.landlords import LandlordsPage
 from sbdesk.ui.registers.register_page import RegisterPage
@@ -35,12 +34,6 @@ TODAY = date.today()
 ORG = f"556677-889{luhn_check_digit('556677889')}"  # a made-up, well-formed organisationsnummer
 BAD_CHECKSUM = ORG[:-1] + str((int(ORG[-1]) + 1) % 10)
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture(autouse=True)

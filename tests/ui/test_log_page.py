@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sbdesk.services.cases import create_case, open_case, reveal_identity
 from sbdesk.services.context import ServiceContext
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.pages.log import LogPage
-
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

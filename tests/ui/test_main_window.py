@@ -3,11 +3,9 @@ routing of open_record_in, lock/exit, remembered geometry; and the app entry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import COORDINATOR, PASSPHRASE
 from PySide6.QtCore import QRect, QSettings, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,11 +24,11 @@ from sbdesk.services.context import ServiceContext
 from sbdesk.services.settings import get_setting
 from sbdesk.ui import help as help_windows
 from sbdesk.ui import pages, start_flow
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.main_window import MainWindow
 from sbdesk.ui.pages.apartments import ApartmentsPage
 from sbdesk.ui.pages.overview import OverviewPage
 from sbdesk.ui.settings_dialog import SettingsDialog
+from tests.conftest import COORDINATOR, PASSPHRASE
 
 
 class FakePage(QWidget):
@@ -58,13 +56,6 @@ class FakeLandlords(FakePage):
     def open_agreement(self, agreement_id: int) -> None:
         self.agreements.append(agreement_id)
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    """The Swedish translations, as the app installs them."""
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,7 +10,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.colors import to_hex
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from sbdesk.domain.enums import (
@@ -26,18 +25,11 @@ from sbdesk.services.apartments import create_apartment
 from sbdesk.services.cases import create_case
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.housing import create_agreement, create_landlord
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.pages.overview import OverviewPage, RecordList
 
 TODAY = date(2026, 11, 27)
 SECRET_NAMES = ("Hemliga", "Skyddadsson")
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 def days(n: int) -> date:

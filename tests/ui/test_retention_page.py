@@ -3,14 +3,13 @@ backups, requires a reason for an exemption, and lists nothing when the municipa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -23,7 +22,6 @@ from sbdesk.services.extract import find_people
 from sbdesk.services.retention import due_for_purge
 from sbdesk.services.settings import set_settings
 from sbdesk.ui.badges import badge_colour
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.pages.retention import (
     DEADLINE_COLUMN,
     ID_ROLE,
@@ -34,12 +32,6 @@ from sbdesk.ui.pages.retention import (
 TODAY = date(2026, 11, 27)
 Yes, Cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 def _case(ctx: ServiceContext, last_name: str, *, status: str = "closed", level: str = "none") -> int:

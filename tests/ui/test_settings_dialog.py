@@ -3,16 +3,13 @@ shows the data folder and turns keyring unlock on and off."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import COORDINATOR, PASSPHRASE, MemoryKeyring
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QInputDialog,
@@ -29,16 +26,9 @@ from sbdesk.services.settings import (
     get_setting,
     setting_groups,
 )
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.settings_dialog import SettingsDialog
 from sbdesk.ui.start_flow import keyring_opted_in, set_keyring_opt_in
-
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
+from tests.conftest import COORDINATOR, PASSPHRASE, MemoryKeyring
 
 
 @pytest.fixture

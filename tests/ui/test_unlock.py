@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import COORDINATOR, PASSPHRASE, RECOVERY_KEY
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sbdesk.errors import DatabaseDamaged, KeyFileMissing, WrongPassphrase
@@ -16,18 +15,11 @@ from sbdesk.services import unlock
 from sbdesk.services.context import ServiceContext
 from sbdesk.store.keyslots import keyfile_path
 from sbdesk.ui import start_flow
-from sbdesk.ui.i18n import install_translators, remove_translators
 from sbdesk.ui.unlock import NewPassphraseDialog, UnlockDialog
+from tests.conftest import COORDINATOR, PASSPHRASE, RECOVERY_KEY
 
 NEW = "ny-lösenfras-2025"
 
-
-@pytest.fixture(autouse=True)
-def swedish(qapp: QApplication) -> Iterator[None]:
-    """The Swedish translations, as the app installs them."""
-    install_translators(qapp)
-    yield
-    remove_translators(qapp)
 
 
 @pytest.fixture

@@ -8,7 +8,13 @@ import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
-from sbdesk.services.audit_log import actors, export_csv, export_pdf, list_events, month_bounds
+from sbdesk.services.audit_log import (
+    actors,
+    export_csv,
+    export_pdf,
+    list_events,
+    month_bounds,
+)
 from sbdesk.services.cases import create_case, open_case, reveal_identity
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.housing import create_landlord

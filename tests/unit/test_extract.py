@@ -15,7 +15,13 @@ from sbdesk.domain import AuditEvent
 from sbdesk.errors import ValidationError
 from sbdesk.services.cases import create_case
 from sbdesk.services.context import ServiceContext
-from sbdesk.services.extract import correct_person, correction_history, extract_json, find_people, person_extract
+from sbdesk.services.extract import (
+    correct_person,
+    correction_history,
+    extract_json,
+    find_people,
+    person_extract,
+)
 
 PNR = "19121212-1212"
 

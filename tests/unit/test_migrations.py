@@ -9,7 +9,12 @@ from sqlalchemy import text
 from sbdesk.store.database import Database
 from sbdesk.store.engine import build_engine
 from sbdesk.store.keyslots import KeySlotFile, keyfile_path
-from sbdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
+from sbdesk.store.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
 from tests.conftest import PASSPHRASE, RECOVERY_KEY
 
 

@@ -21,7 +21,11 @@ from sbdesk.services import demo
 from sbdesk.services.apartments import list_apartments
 from sbdesk.services.cases import list_cases, open_case, reveal_identity
 from sbdesk.services.context import ServiceContext
-from sbdesk.services.geography import count_geography, find_municipality, list_municipalities
+from sbdesk.services.geography import (
+    count_geography,
+    find_municipality,
+    list_municipalities,
+)
 from sbdesk.services.housing import list_agreements, list_landlords
 from sbdesk.services.listing import MAX_PAGE, ListQuery
 from sbdesk.services.settings import (
