@@ -92,8 +92,10 @@ class DataActions(QObject):
                                 self.tr("Today's automatic backup could not be written: %1").replace("%1", error))
         elif made is not None:
             bar.showMessage(self.tr("Today's backup was written: %1").replace("%1", Path(made).name), 10_000)
-        if warnings:
+        if warnings and made is not None:  # once a day, with the day's backup; not at every start
             QMessageBox.warning(self.window, self.tr("Where the data is kept"), "\n\n".join(warnings))
+        elif warnings:
+            bar.showMessage(warnings[0], 15_000)
 
     # -- restore ------------------------------------------------------------------------------
 
