@@ -91,7 +91,9 @@ class RecordDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self._body = body
 
         self.general_error = FieldError(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -107,7 +109,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         make_default(self, self.save_button)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self._fit_to(body)
 
         for name, value in (initial or {}).items():
             if name in self._setters:
@@ -118,6 +120,15 @@ class RecordDialog(QDialog):
         first = next(iter(self.inputs.values()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_to(self, body: QWidget) -> None:
+        """Open wide enough for every field (no sideways scrolling) and as tall as the screen allows."""
+        hint = body.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        max_height = int(screen.height() * 0.85) if screen is not None else 900
+        width = max(self.fontMetrics().averageCharWidth() * 80, hint.width() + 48)
+        self.setMinimumWidth(width)
+        self.resize(width, min(max_height, hint.height() + 120))
 
     # -- values and validation ----------------------------------------------------------------
 
