@@ -5,6 +5,8 @@ from sbdesk.domain.base import Base
 from sbdesk.domain.cases import Case, Consent, HouseholdMember, Person
 from sbdesk.domain.geography import County, Municipality
 from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
+from sbdesk.domain.offers import Offer
+from sbdesk.domain.priority import PriorityGrant, QueueAdjustment
 from sbdesk.domain.setting import Setting
 
 __all__ = [
@@ -18,6 +20,9 @@ __all__ = [
     "Landlord",
     "LandlordAgreement",
     "Municipality",
+    "Offer",
     "Person",
+    "PriorityGrant",
+    "QueueAdjustment",
     "Setting",
 ]

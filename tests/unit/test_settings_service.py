@@ -30,7 +30,7 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 def test_every_setting_the_issue_lists_is_declared_in_its_group() -> None:
     groups = {d.key: d.group for d in SETTINGS}
     assert setting_groups() == ["Handläggare", "Kommun", "Brevavsändare", "Säkerhet", "Säkerhetskopior", "Gallring",
-                                "Matchning"]
+                                "Kö", "Matchning"]
     assert [k for k, g in groups.items() if g == "Handläggare"] == [
         "coordinator.name", "coordinator.title", "coordinator.phone", "coordinator.email"]
     assert [k for k, g in groups.items() if g == "Kommun"] == ["municipality.code", "municipality.official_name"]
