@@ -18,11 +18,13 @@ def page_factories() -> list[tuple[str, PageFactory]]:
     from sbdesk.ui.pages.landlords import LandlordsPage
     from sbdesk.ui.pages.log import LogPage
     from sbdesk.ui.pages.overview import OverviewPage
+    from sbdesk.ui.pages.queue import QueuePage
     from sbdesk.ui.pages.retention import RetentionPage
 
     return [
         ("overview", OverviewPage),
         ("cases", CasesPage),
+        ("queue", QueuePage),
         ("apartments", ApartmentsPage),
         ("landlords", LandlordsPage),
         ("log", LogPage),
