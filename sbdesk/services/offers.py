@@ -103,13 +103,24 @@ def _active(s: Session, column: Any, value: int) -> int:
         column == value, Offer.status.in_(ACTIVE_OFFER_STATUSES))) or 0
 
 
+_STATE_PHRASES = {
+    OfferStatus.PROPOSED: "Erbjudandet är bara föreslaget och inte skickat.",
+    OfferStatus.OFFERED: "Erbjudandet är skickat och väntar på svar.",
+    OfferStatus.ACCEPTED: "Erbjudandet är redan accepterat.",
+    OfferStatus.DECLINED: "Erbjudandet är redan avböjt.",
+    OfferStatus.EXPIRED: "Svarstiden för erbjudandet har gått ut.",
+    OfferStatus.SIGNED: "Kontraktet är redan skrivet.",
+    OfferStatus.WITHDRAWN: "Erbjudandet är återkallat.",
+}
+
+
 def _load(s: Session, offer_id: int, action: str) -> Offer:
     offer = s.get(Offer, offer_id)
     if offer is None:
         raise NotFound()
     if offer.status not in _FROM[action]:
         raise illegal(f"OFFER_{action.upper()}_FROM_{offer.status.value.upper()}",
-                      f"Erbjudandet är {offer.status.label.lower()} och kan inte {_VERBS[action]}.")
+                      f"{_STATE_PHRASES[offer.status]} Det kan inte {_VERBS[action]}.")
     return offer
 
 

@@ -17,6 +17,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
     from sbdesk.ui.pages.cases import CasesPage
     from sbdesk.ui.pages.landlords import LandlordsPage
     from sbdesk.ui.pages.log import LogPage
+    from sbdesk.ui.pages.offers import OffersPage
     from sbdesk.ui.pages.overview import OverviewPage
     from sbdesk.ui.pages.queue import QueuePage
     from sbdesk.ui.pages.retention import RetentionPage
@@ -25,6 +26,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
         ("overview", OverviewPage),
         ("cases", CasesPage),
         ("queue", QueuePage),
+        ("offers", OffersPage),
         ("apartments", ApartmentsPage),
         ("landlords", LandlordsPage),
         ("log", LogPage),

@@ -1,0 +1,401 @@
+"""Erbjudanden: every offer with its case (reference and pseudonym, never a name) and apartment, and
+buttons for the next step of the selected offer, enabled only when that step is legal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sbdesk.domain.enums import ContractType, ProtectionLevel
+from sbdesk.domain.offers import ACTIVE_OFFER_STATUSES, OfferStatus
+from sbdesk.errors import SbdeskError
+from sbdesk.services import offers as service
+from sbdesk.services.apartments import list_apartments
+from sbdesk.services.cases import list_cases
+from sbdesk.services.context import ServiceContext
+from sbdesk.services.listing import MAX_PAGE, ListQuery, Page
+from sbdesk.ui import formatting
+from sbdesk.ui import offer_dialog as dialogs
+from sbdesk.ui.badges import BadgeDelegate, badge_colour, badge_text
+from sbdesk.ui.registers.table_model import ROW_ID_ROLE, Column, RegisterModel
+
+SEARCH_DELAY_MS = 150
+ACTIVE = "active"  # the status filter's value for proposed, offered and accepted offers
+# The statuses each step may start from (mirrors the service's rules; the service has the last word).
+STEP_FROM: dict[str, frozenset[OfferStatus]] = {
+    "send": frozenset({OfferStatus.PROPOSED}),
+    "accept": frozenset({OfferStatus.OFFERED}),
+    "decline": frozenset({OfferStatus.OFFERED, OfferStatus.ACCEPTED}),
+    "expire": frozenset({OfferStatus.OFFERED}),
+    "sign": frozenset({OfferStatus.ACCEPTED}),
+    "withdraw": ACTIVE_OFFER_STATUSES,
+}
+STATUS_COLOURS = {
+    OfferStatus.PROPOSED: "#e8eef7",
+    OfferStatus.OFFERED: "#fcf3d9",
+    OfferStatus.ACCEPTED: "#e3f1e0",
+    OfferStatus.SIGNED: "#dff0d8",
+}
+OVERDUE_COLOUR = "#f9c9c4"
+
+
+@dataclass(frozen=True)
+class OfferListRow:
+    """One offer as the page lists it: the case by reference and pseudonym, the apartment by address."""
+
+    id: int
+    case_id: int
+    apartment_id: int
+    status: OfferStatus
+    reference: str
+    pseudonym: str
+    protection_level: ProtectionLevel
+    address: str
+    rooms: int | None
+    area_m2: int | None
+    contract_type: ContractType | None
+    proposed_on: date
+    reply_by: date | None
+    decided_on: date | None
+    reason: str
+    overdue: bool
+
+    @property
+    def size(self) -> str:
+        """'2 rok, 54 m²'."""
+        if self.rooms is None:
+            return ""
+        return f"{self.rooms} rok" + ("" if self.area_m2 is None else f", {self.area_m2} m²")
+
+    @property
+    def about(self) -> str:
+        """A short description for dialogs: reference, pseudonym, address and size (never a name)."""
+        return f"{self.reference} ({self.pseudonym}) – {self.address}, {self.size}"
+
+
+def _all(fetch: Callable[[ListQuery], Page[Any]]) -> list[Any]:
+    rows: list[Any] = []
+    while True:
+        page = fetch(ListQuery(offset=len(rows), limit=MAX_PAGE, include_archived=True))
+        rows += page.rows
+        if not page.rows or len(rows) >= page.total:
+            return rows
+
+
+def load_rows(ctx: ServiceContext, today: date) -> list[OfferListRow]:
+    """Every offer joined (through the services) with its case's reference and its apartment's address."""
+    offers = service.list_offers(ctx)
+    if not offers:
+        return []
+    cases = {c.id: c for c in _all(lambda q: list_cases(ctx, q))}
+    apartments = {a.id: a for a in _all(lambda q: list_apartments(ctx, q))}
+    rows = []
+    for o in offers:
+        case, apt = cases.get(o.case_id), apartments.get(o.apartment_id)
+        rows.append(OfferListRow(
+            o.id, o.case_id, o.apartment_id, o.status,
+            case.reference if case else "", case.pseudonym if case else "",
+            case.protection_level if case else ProtectionLevel.NONE,
+            apt.address if apt else "", apt.rooms if apt else None, apt.area_m2 if apt else None,
+            apt.contract_type if apt else None, o.proposed_on, o.reply_by, o.decided_on,
+            o.decline_reason_text or "",
+            o.status is OfferStatus.OFFERED and o.reply_by is not None and o.reply_by < today,
+        ))
+    return rows
+
+
+def _matches(row: OfferListRow, query: ListQuery) -> bool:
+    status = query.filters.get("status")
+    if status == ACTIVE and row.status not in ACTIVE_OFFER_STATUSES:
+        return False
+    if status not in (None, ACTIVE) and row.status.value != status:
+        return False
+    haystack = f"{row.reference} {row.pseudonym} {row.address}".casefold()
+    return all(word in haystack for word in query.search.casefold().split())
+
+
+def _sort_value(row: OfferListRow, key: str) -> tuple[bool, Any]:
+    value = getattr(row, key)
+    if key == "status":
+        value = row.status.label
+    elif key == "protection_level":
+        value = list(ProtectionLevel).index(row.protection_level)
+    elif isinstance(value, str):
+        value = value.casefold()
+    return value is None, value
+
+
+class OffersPage(QWidget):
+    """All offers: filter by status, search by reference/pseudonym/address, take the next step."""
+
+    status_text = Signal(str)
+    open_record_in = Signal(str, int)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.nav_title = self.tr("Offers")
+        self._rows: list[OfferListRow] = []
+        self.model = RegisterModel(self.columns(), self.fetch, default_sort="proposed_on", parent=self)
+        self.model.sort(self.column_of("proposed_on"), Qt.SortOrder.DescendingOrder)
+        self.model.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Could not load the list"), msg))
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("Active offers"), ACTIVE)
+        self.status_filter.addItem(self.tr("All offers"), None)
+        for status in OfferStatus:
+            self.status_filter.addItem(status.label, status.value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_filter("status", self.status_filter.currentData()))
+        self.model.set_filter("status", ACTIVE)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search reference, pseudonym or address… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(self.column_of("proposed_on"), Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.nav_title)
+        self.badge_delegate = BadgeDelegate(self.table)
+        self.table.setItemDelegateForColumn(self.column_of("protection_level"), self.badge_delegate)
+        self.table.doubleClicked.connect(lambda _i: self.open_case())
+        self.table.activated.connect(lambda _i: self.open_case())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        b = self._button
+        self.send_button = b(self.tr("&Send offer…"), self.tr("Send the offer with a reply-by date"), self.send_selected)
+        self.accept_button = b(self.tr("&Accept"), self.tr("The household accepts the offer"), self.accept_selected)
+        self.decline_button = b(self.tr("&Decline…"), self.tr("The household or the landlord declines"),
+                                self.decline_selected)
+        self.expire_button = b(self.tr("E&xpired"), self.tr("No answer by the reply-by date"), self.expire_selected)
+        self.sign_button = b(self.tr("&Contract signed…"), self.tr("Record the signed contract"), self.sign_selected)
+        self.withdraw_button = b(self.tr("&Withdraw…"), self.tr("Withdraw the offer"), self.withdraw_selected)
+        self.open_button = self._button(self.tr("&Open case"), self.tr("Open the offer's case (Enter)"), self.open_case)
+        self.step_buttons = {"send": self.send_button, "accept": self.accept_button, "decline": self.decline_button,
+                             "expire": self.expire_button, "sign": self.sign_button, "withdraw": self.withdraw_button}
+        self.count_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.status_filter, 1)
+        top.addStretch(2)
+        buttons = QHBoxLayout()
+        for button in self.step_buttons.values():
+            buttons.addWidget(button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, tooltip: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tooltip)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- table ---------------------------------------------------------------------------------
+
+    def columns(self) -> list[Column]:
+        """Reference, pseudonym, protection badge, apartment, size, status and the dates of each step."""
+        return [
+            Column("reference", self.tr("Reference"), "reference"),
+            Column("pseudonym", self.tr("Pseudonym"), "pseudonym"),
+            Column("protection_level", self.tr("Protection"), "protection_level", badge_text,
+                   background=lambda row: badge_colour(row.protection_level)),
+            Column("address", self.tr("Apartment"), "address"),
+            Column("size", self.tr("Size"), "rooms"),
+            Column("status", self.tr("Status"), "status", formatting.label,
+                   background=lambda row: STATUS_COLOURS.get(row.status)),
+            Column("proposed_on", self.tr("Proposed"), "proposed_on", formatting.day),
+            Column("reply_by", self.tr("Reply by"), "reply_by", formatting.day,
+                   tooltip=lambda row: self.tr("The reply-by date has passed") if row.overdue else "",
+                   background=lambda row: OVERDUE_COLOUR if row.overdue else None),
+            Column("decided_on", self.tr("Decided"), "decided_on", formatting.day),
+            Column("reason", self.tr("Reason"), "reason"),
+        ]
+
+    def column_of(self, key: str) -> int:
+        """The position of a column by its row attribute."""
+        return [c.key for c in self.model.columns].index(key)
+
+    def fetch(self, query: ListQuery) -> Page[OfferListRow]:
+        """Offers from the services, filtered, searched and sorted here (one municipality's offers are few)."""
+        self._rows = load_rows(self.ctx, date.today())
+        rows = [r for r in self._rows if _matches(r, query)]
+        key = query.sort or "proposed_on"
+        rows.sort(key=lambda r: r.id, reverse=True)
+        rows.sort(key=lambda r: _sort_value(r, key), reverse=query.descending)
+        self._emit_count()
+        return Page(rows[query.offset:query.offset + query.limit], len(rows), query.offset)
+
+    def _emit_count(self) -> None:
+        active = sum(1 for r in self._rows if r.status in ACTIVE_OFFER_STATUSES)
+        text = self.tr("%n active offer(s)", "", active)
+        self.count_label.setText(text)
+        self.status_text.emit(text)
+
+    # -- page API ------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        """Shown: fetch again (offers change from other pages too)."""
+        self.reload()
+        self.table.resizeColumnsToContents()
+
+    def reload(self) -> None:
+        """Fetch again, keeping the selection when the offer is still listed."""
+        selected = self.selected_id()
+        self.model.refresh()
+        if selected is not None:
+            self.select_record(selected)
+        self._update_buttons()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search box."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_record(self, record_id: int) -> None:
+        """Show one offer (from elsewhere): every status, the offer selected."""
+        self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+        self.activate()
+        self.select_record(record_id)
+
+    def selected_row(self) -> OfferListRow | None:
+        """The selected offer, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return None if not rows else self.model.row_at(rows[0].row())
+
+    def selected_id(self) -> int | None:
+        """The id of the selected offer, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return None if not rows else rows[0].data(ROW_ID_ROLE)
+
+    def select_record(self, record_id: int) -> bool:
+        """Select an offer's row."""
+        position = self.model.position_of(record_id)
+        while position is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            position = self.model.position_of(record_id)
+        if position is None:
+            return False
+        index = self.model.index(position, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def open_case(self) -> None:
+        """Enter / double-click: ask the window to open the selected offer's case."""
+        row = self.selected_row()
+        if row is not None:
+            self.open_record_in.emit("cases", row.case_id)
+
+    def propose(self, case_id: int, apartment_id: int) -> service.OfferRow | None:
+        """Propose an apartment to a household (from 'Hitta hushåll'); the new offer is selected."""
+        try:
+            offer = service.propose_offer(self.ctx, case_id, apartment_id)
+        except SbdeskError as exc:
+            QMessageBox.warning(self, self.tr("No offer made"), exc.message)
+            return None
+        if self.status_filter.currentData() not in (ACTIVE, None):
+            self.status_filter.setCurrentIndex(self.status_filter.findData(ACTIVE))
+        self.reload()
+        self.select_record(offer.id)
+        return offer
+
+    # -- steps ---------------------------------------------------------------------------------
+
+    def step_allowed(self, step: str, row: OfferListRow | None = None) -> bool:
+        """True when the step is legal for the (selected) offer's status."""
+        row = row or self.selected_row()
+        return row is not None and row.status in STEP_FROM[step]
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        for step, button in self.step_buttons.items():
+            button.setEnabled(self.step_allowed(step, row))
+        self.open_button.setEnabled(row is not None)
+
+    def _direct(self, call: Callable[[ServiceContext, int], Any]) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            call(self.ctx, row.id)
+        except SbdeskError as exc:
+            QMessageBox.warning(self, self.tr("Step not possible"), exc.message)
+        self.reload()
+
+    def _dialog(self, make: Callable[[OfferListRow], dialogs.OfferStepDialog]) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = make(row)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.reload()
+
+    def send_selected(self) -> None:
+        """'Skicka erbjudande…': ask for the reply-by date, then send."""
+        self._dialog(lambda row: dialogs.SendOfferDialog(self.ctx, row.id, row.about, self))
+
+    def accept_selected(self) -> None:
+        """'Tacka ja': the household accepts."""
+        self._direct(lambda ctx, offer_id: service.accept_offer(ctx, offer_id))
+
+    def decline_selected(self) -> None:
+        """'Tacka nej…': a reason from the household's or the landlord's list, and a comment."""
+        self._dialog(lambda row: dialogs.DeclineOfferDialog(self.ctx, row.id, row.about, self))
+
+    def expire_selected(self) -> None:
+        """'Förfallen': no answer came by the reply-by date."""
+        self._direct(lambda ctx, offer_id: service.expire_offer(ctx, offer_id))
+
+    def sign_selected(self) -> None:
+        """'Kontrakt skrivet…': the date and the contract type."""
+        self._dialog(lambda row: dialogs.SignOfferDialog(self.ctx, row.id, row.about, row.contract_type, self))
+
+    def withdraw_selected(self) -> None:
+        """'Återkalla…': why the offer is withdrawn."""
+        self._dialog(lambda row: dialogs.WithdrawOfferDialog(self.ctx, row.id, row.about, self))
