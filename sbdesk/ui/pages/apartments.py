@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QPushButton
+
 from sbdesk.domain.enums import ApartmentStatus, ContractType
 from sbdesk.services import apartments as service
 from sbdesk.services.listing import ListQuery, Page
 from sbdesk.ui import formatting
 from sbdesk.ui.forms.fields import FormField, Kind
 from sbdesk.ui.forms.record_dialog import RecordDialog
-from sbdesk.ui.pages.options import agreement_options, landlord_options, municipality_options
+from sbdesk.ui.pages.options import (
+    agreement_options,
+    landlord_options,
+    municipality_options,
+)
 from sbdesk.ui.registers.register_page import RegisterPage
 from sbdesk.ui.registers.table_model import Column
 
@@ -30,6 +36,23 @@ class ApartmentsPage(RegisterPage):
     def page_title(self) -> str:
         """'Lägenheter'."""
         return self.tr("Apartments")
+
+    def build_filters(self) -> None:  # noqa: D102 - extended below
+        self._build_filters()
+        self.find_button = QPushButton(self.tr("Find &households…"))
+        self.find_button.setToolTip(self.tr("Households this apartment fits, best first, with the reasons"))
+        self.find_button.clicked.connect(self.find_households)
+        self.filters.addWidget(self.find_button)
+
+    def find_households(self) -> None:
+        """Hitta hushåll: the ranked households for the selected apartment, and an offer from there."""
+        apartment_id = self.selected_id()
+        if apartment_id is None:
+            return
+        from sbdesk.ui.matches_dialog import MatchesDialog
+
+        if MatchesDialog(self.ctx, apartment_id=apartment_id, parent=self).exec():
+            self.reload()
 
     def columns(self) -> list[Column]:
         """Address, municipality, area, size, rent, availability, contract, status, landlord."""
@@ -52,7 +75,7 @@ class ApartmentsPage(RegisterPage):
         """Apartments from the service, filtered and sorted in SQL."""
         return service.list_apartments(self.ctx, query)
 
-    def build_filters(self) -> None:
+    def _build_filters(self) -> None:
         """Status, municipality, minimum rooms, contract type, landlord."""
         self.status_filter = self.add_combo_filter("status", self.tr("Status"), ApartmentStatus.options())
         self.municipality_filter = self.add_combo_filter(

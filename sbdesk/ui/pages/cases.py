@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
 
 from sbdesk.domain.enums import CaseStatus, ProtectionLevel, RiskLevel
 from sbdesk.errors import SbdeskError
@@ -82,6 +82,20 @@ class CasesPage(RegisterPage):
         self.protected_only.toggled.connect(lambda on: self.model.set_filter("protected_only", True if on else None))
         self.filters.addWidget(self.protected_only)
         self.risk_filter = self.add_combo_filter("risk_level", self.tr("Risk"), RiskLevel.options())
+        self.find_button = QPushButton(self.tr("Find an &apartment…"))
+        self.find_button.setToolTip(self.tr("Apartments this household fits, best first, with the reasons"))
+        self.find_button.clicked.connect(self.find_apartments)
+        self.filters.addWidget(self.find_button)
+
+    def find_apartments(self) -> None:
+        """Hitta lägenhet: the ranked apartments for the selected household (a logged read of the case)."""
+        case_id = self.selected_id()
+        if case_id is None:
+            return
+        from sbdesk.ui.matches_dialog import MatchesDialog
+
+        if MatchesDialog(self.ctx, case_id=case_id, parent=self).exec():
+            self.reload()
 
     def count_text(self, total: int) -> str:
         """'N ärenden'."""
