@@ -15,6 +15,7 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import keyring  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 import keyring.backend  # noqa: E402
 import keyring.backends.fail  # noqa: E402
 import pytest  # noqa: E402
@@ -26,6 +27,11 @@ from sbdesk.store.database import Database  # noqa: E402
 from sbdesk.store.keyslots import keyfile_path  # noqa: E402
 
 keyslots.use_test_kdf(True)
+
+# Shared CI machines stall now and then: no per-example deadline (examples are still bounded in
+# number), so a slow moment never fails a property test.
+settings.register_profile("sbdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("sbdesk")
 
 PASSPHRASE = "test-lösen-123"
 RECOVERY_KEY = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
