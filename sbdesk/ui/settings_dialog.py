@@ -41,7 +41,13 @@ from sbdesk.services import unlock
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.geography import list_municipalities
 from sbdesk.ui.start_flow import keyring_opted_in, set_keyring_opt_in
-from sbdesk.ui.widgets import FieldError, make_default, wait_cursor, with_error
+from sbdesk.ui.widgets import (
+    FieldError,
+    ask_save_changes,
+    make_default,
+    wait_cursor,
+    with_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -419,13 +425,7 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         """Esc / Cancel / close: ask before throwing away changes."""
         if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("You have changes that are not saved. Save them?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
+            answer = ask_save_changes(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +31,17 @@ def wait_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def ask_save_changes(parent: QWidget) -> QMessageBox.StandardButton:
+    """'Save the changes?' with Save / Discard / Cancel, as every form asks before closing."""
+    return QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Forms", "Unsaved changes"),
+        QCoreApplication.translate("Forms", "You have changes that are not saved. Save them?"),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
 
 
 def make_default(dialog: QWidget, button: QPushButton) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from sbdesk.errors import SbdeskError, ValidationError
 from sbdesk.services.forms import FieldSpec, check_field
 from sbdesk.ui.forms.fields import FormField, Kind, is_invalid_choice, make_input
-from sbdesk.ui.widgets import FieldError, make_default, with_error
+from sbdesk.ui.widgets import FieldError, ask_save_changes, make_default, with_error
 
 log = logging.getLogger(__name__)
 
@@ -207,13 +207,7 @@ class RecordDialog(QDialog):
     def reject(self) -> None:
         """Esc / Cancel / close: ask before throwing away changes."""
         if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("You have changes that are not saved. Save them?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
+            answer = ask_save_changes(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,8 @@ from sbdesk.services.listing import MAX_PAGE, ListQuery, Page
 from sbdesk.ui import formatting
 from sbdesk.ui import offer_dialog as dialogs
 from sbdesk.ui.badges import BadgeDelegate, badge_colour, badge_text
-from sbdesk.ui.registers.table_model import ROW_ID_ROLE, Column, RegisterModel
+from sbdesk.ui.registers.register_page import select_record, selected_id
+from sbdesk.ui.registers.table_model import Column, RegisterModel
 
 SEARCH_DELAY_MS = 150
 ACTIVE = "active"  # the status filter's value for proposed, offered and accepted offers
@@ -305,23 +306,11 @@ class OffersPage(QWidget):
 
     def selected_id(self) -> int | None:
         """The id of the selected offer, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return None if not rows else rows[0].data(ROW_ID_ROLE)
+        return selected_id(self.table)
 
     def select_record(self, record_id: int) -> bool:
         """Select an offer's row."""
-        position = self.model.position_of(record_id)
-        while position is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            position = self.model.position_of(record_id)
-        if position is None:
-            return False
-        index = self.model.index(position, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        return True
+        return select_record(self.table, self.model, record_id)
 
     def open_case(self) -> None:
         """Enter / double-click: ask the window to open the selected offer's case."""

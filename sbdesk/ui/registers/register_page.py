@@ -33,6 +33,29 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 
 
+def selected_id(table: QTableView) -> int | None:
+    """The record id of a register table's selected row, if any."""
+    rows = table.selectionModel().selectedRows()
+    return None if not rows else rows[0].data(ROW_ID_ROLE)
+
+
+def select_record(table: QTableView, model: RegisterModel, record_id: int) -> bool:
+    """Select a record's row in a register table, fetching further batches until it is found."""
+    position = model.position_of(record_id)
+    while position is None and model.canFetchMore():
+        model.fetchMore()
+        position = model.position_of(record_id)
+    if position is None:
+        return False
+    index = model.index(position, 0)
+    table.selectionModel().select(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.scrollTo(index)
+    table.setCurrentIndex(index)
+    return True
+
+
 class RegisterPage(QWidget):
     """Base of the register pages; subclasses give columns, fetch, editor and archive."""
 
@@ -195,24 +218,11 @@ class RegisterPage(QWidget):
 
     def selected_id(self) -> int | None:
         """The id of the selected row, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return None if not rows else rows[0].data(ROW_ID_ROLE)
+        return selected_id(self.table)
 
     def select_record(self, record_id: int) -> bool:
         """Select a record's row (fetching further batches if needed)."""
-        position = self.model.position_of(record_id)
-        while position is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            position = self.model.position_of(record_id)
-        if position is None:
-            return False
-        index = self.model.index(position, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
-        self.table.setCurrentIndex(index)
-        return True
+        return select_record(self.table, self.model, record_id)
 
     def open_record(self, record_id: int) -> None:
         """Open a record from elsewhere (e.g. the overview)."""
