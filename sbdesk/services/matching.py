@@ -47,7 +47,7 @@ from sbdesk.domain.matching_rules import (
 from sbdesk.domain.priority import PriorityGrant
 from sbdesk.errors import NotFound
 from sbdesk.services.context import ServiceContext
-from sbdesk.services.settings import get_setting
+from sbdesk.services.settings import all_settings
 
 MATCH_CASE_STATUSES = (CaseStatus.NEW, CaseStatus.WAITING, CaseStatus.OFFER_PENDING)
 MATCH_APARTMENT_STATUSES = (ApartmentStatus.AVAILABLE, ApartmentStatus.PLANNED)
@@ -106,8 +106,18 @@ def split_areas(text: str | None) -> frozenset[str]:
 
 
 def match_policy(ctx: ServiceContext) -> MatchPolicy:
-    """The policy from settings (crowding norm); the score weights are the engine's defaults."""
-    return MatchPolicy(persons_per_room=int(get_setting(ctx, "crowding.persons_per_room")))
+    """The policy from settings: crowding norm, date slack and every soft-score weight."""
+    values = all_settings(ctx)
+    return MatchPolicy(
+        persons_per_room=int(values["crowding.persons_per_room"]),
+        **{name: int(values[f"matching.{name}"]) for name in MATCH_SETTING_NAMES},
+    )
+
+
+MATCH_SETTING_NAMES = (
+    "days_slack", "weight_wished_municipality", "weight_wished_area", "weight_school_municipality",
+    "weight_other_county", "weight_same_county", "weight_waiting", "waiting_cap_days", "weight_rent_headroom",
+)
 
 
 def _parts(score: Score) -> tuple[MatchPart, ...]:

@@ -5,11 +5,14 @@ Illegal steps raise IllegalTransition with a Swedish message; its `error_code` i
 OFFER_ACCEPT_FROM_EXPIRED, OFFER_REPLY_PASSED, APARTMENT_HAS_ACTIVE_OFFER, HOUSEHOLD_HAS_ACTIVE_OFFER.
 
 Förtur: an offer remembers the grant valid when it was proposed. A decline for a household reason
-counts against the grant; when offers_allowed is reached the grant is used up. Signing uses it up.
+counts against the grant (setting offers.household_decline_uses_fortur, on by default); when
+offers_allowed is reached the grant is used up. Signing uses it up. Decline reasons are settings
+(one per line, per party); the wording is frozen on the offer when it is decided.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,25 +29,25 @@ from sbdesk.errors import IllegalTransition, NotFound, ValidationError
 from sbdesk.services import forms as f
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.priority import setting_or_default, valid_grant
+from sbdesk.services.settings import all_settings, get_setting
 
 MAX_ACTIVE_PER_HOUSEHOLD = 1  # setting offers.max_active_per_household
-DECLINE_REASONS: dict[str, dict[str, str]] = {  # setting offers.decline_reasons: party → code → wording
-    DeclineParty.HOUSEHOLD.value: {
-        "location": "Läget passar inte (avstånd, skola, arbete)",
-        "safety": "Säkerhetsskäl – för nära förövaren",
-        "size": "Lägenheten är för liten eller för stor",
-        "rent": "Hyran är för hög",
-        "accessibility": "Tillgängligheten räcker inte",
-        "no_reply": "Hushållet har inte svarat",
-        "other_household": "Annat skäl från hushållet",
-    },
-    DeclineParty.LANDLORD.value: {
-        "credit": "Kreditupplysningen godkändes inte",
-        "references": "Referenserna godkändes inte",
-        "income": "Inkomstkravet uppfylls inte",
-        "other_landlord": "Annat skäl från hyresvärden",
-    },
+# Stable codes for the default wordings (a reason the municipality adds gets a code made from its text).
+DEFAULT_REASON_CODES: dict[str, str] = {
+    "Läget passar inte (avstånd, skola, arbete)": "location",
+    "Säkerhetsskäl – för nära förövaren": "safety",
+    "Lägenheten är för liten eller för stor": "size",
+    "Hyran är för hög": "rent",
+    "Tillgängligheten räcker inte": "accessibility",
+    "Hushållet har inte svarat": "no_reply",
+    "Annat skäl från hushållet": "other_household",
+    "Kreditupplysningen godkändes inte": "credit",
+    "Referenserna godkändes inte": "references",
+    "Inkomstkravet uppfylls inte": "income",
+    "Annat skäl från hyresvärden": "other_landlord",
 }
+_REASON_SETTINGS = {DeclineParty.HOUSEHOLD.value: "offers.decline_reasons_household",
+                    DeclineParty.LANDLORD.value: "offers.decline_reasons_landlord"}
 _VERBS = {
     "send": "skickas", "accept": "accepteras", "decline": "avböjas", "expire": "markeras som utgånget",
     "sign": "signeras", "withdraw": "återkallas",
@@ -93,9 +96,24 @@ def illegal(code: str, message: str) -> IllegalTransition:
     return exc
 
 
+def reason_code(party: str, wording: str) -> str:
+    """A stable code for a reason's wording: the default's name, else the party's letter and a short hash."""
+    known = DEFAULT_REASON_CODES.get(wording)
+    if known:
+        return known
+    digest = hashlib.sha256(" ".join(wording.split()).casefold().encode()).hexdigest()[:8]
+    return f"{party[0]}_{digest}"
+
+
 def decline_reasons(ctx: ServiceContext) -> dict[str, dict[str, str]]:
-    """The configured decline reasons: party ('household'/'landlord') → code → Swedish wording."""
-    return setting_or_default(ctx, "offers.decline_reasons", DECLINE_REASONS)
+    """The configured decline reasons (settings, one per line): party → code → Swedish wording."""
+    values = all_settings(ctx)
+    return {party: {reason_code(party, w): w for w in values[key]} for party, key in _REASON_SETTINGS.items()}
+
+
+def allowed_steps(status: OfferStatus) -> list[str]:
+    """The steps ('send', 'accept', 'decline', 'expire', 'sign', 'withdraw') legal from a status."""
+    return [step for step, sources in _FROM.items() if status in sources]
 
 
 def _active(s: Session, column: Any, value: int) -> int:
@@ -214,12 +232,14 @@ def decline_offer(ctx: ServiceContext, offer_id: int, reason_code: str, note: st
         raise ValidationError("reason_code", "INVALID_CHOICE", "Välj ett skäl i listan.")
     clean_note = f.clean([f.FieldSpec("note", "Kommentar", f.long_text)], {"note": note})["note"]
     party, wording = found[0]
+    policy_counts = bool(get_setting(ctx, "offers.household_decline_uses_fortur"))
     with ctx.write() as s:
         offer = _load(s, offer_id, "decline")
         offer.status, offer.decided_on = OfferStatus.DECLINED, today
         offer.decline_party = DeclineParty(party)
         offer.decline_reason_code, offer.decline_reason_text, offer.decline_note = reason_code, wording, clean_note
-        used_up = _count_against_grant(s, offer) if offer.decline_party is DeclineParty.HOUSEHOLD else False
+        counts = offer.decline_party is DeclineParty.HOUSEHOLD and policy_counts
+        used_up = _count_against_grant(s, offer) if counts else False
         _release(s, offer)
         _audit(ctx, s, "decline", offer, reason_code=reason_code, party=party, grant_used_up=used_up)
         return _row(offer)
@@ -273,7 +293,7 @@ def withdraw_offer(ctx: ServiceContext, offer_id: int, reason: str) -> OfferRow:
     data = f.clean([f.FieldSpec("reason", "Skäl", f.long_text, required=True)], {"reason": reason})
     with ctx.write() as s:
         offer = _load(s, offer_id, "withdraw")
-        offer.status = OfferStatus.WITHDRAWN
+        offer.status, offer.decline_note = OfferStatus.WITHDRAWN, data["reason"]
         _release(s, offer)
         ctx.audit(s, "offer.withdraw", "offer", offer.id, reason=data["reason"],
                   details={"case_id": offer.case_id, "apartment_id": offer.apartment_id})

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sbdesk.domain.cases import Case, HouseholdMember
-from sbdesk.domain.enums import CaseStatus, MemberRole, RiskLevel
+from sbdesk.domain.enums import CaseStatus, MemberRole, ProtectionLevel, RiskLevel
 from sbdesk.domain.priority import PriorityGrant, PriorityGround, QueueAdjustment
 from sbdesk.errors import NotFound, ValidationError
 from sbdesk.services import forms as f
@@ -207,6 +207,7 @@ class QueueEntry:
     risk_level: RiskLevel
     waiting_since: date | None
     parts: tuple[ScorePart, ...]
+    protection_level: ProtectionLevel = ProtectionLevel.NONE
 
     @property
     def total(self) -> int:
@@ -280,7 +281,7 @@ def priority_queue(ctx: ServiceContext, *, today: date | None = None) -> list[Qu
         ))
         return [
             QueueEntry(i, c.id, c.reference, c.pseudonym, c.status, c.risk_level,
-                       c.sheltered_since or c.queue_since, parts)
+                       c.sheltered_since or c.queue_since, parts, c.protection_level)
             for i, (c, parts) in enumerate(scored, start=1)
         ]
 

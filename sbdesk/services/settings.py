@@ -26,7 +26,7 @@ class SettingDef:
     default: Any
     parse: f.Parser
     group: str = "Allmänt"
-    kind: str = "text"  # text | number | municipality | image: which input the settings dialog shows
+    kind: str = "text"  # text | number | municipality | image | folder | flag | lines: the dialog's input
     required: bool = False
     help: str = ""  # a Swedish hint shown under the input
 
@@ -85,6 +85,41 @@ def _birth_days(value: Any, field: str) -> list[int]:
     return sorted(set(days))
 
 
+def _lines(value: Any, field: str) -> list[str]:
+    """One entry per line (or a list): trimmed, blank lines dropped, duplicates refused, at most 30."""
+    items = value if isinstance(value, list) else str(value).splitlines()
+    lines = [" ".join(str(item).split()) for item in items]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ValidationError(field, "REQUIRED", "Skriv minst ett skäl, ett per rad.")
+    if len(lines) > 30:
+        raise ValidationError(field, "TOO_MANY", "Högst 30 skäl.")
+    if any(len(line) > 200 for line in lines):
+        raise ValidationError(field, "TOO_LONG", "Ett skäl får vara högst 200 tecken.")
+    seen: set[str] = set()
+    for line in lines:
+        if line.casefold() in seen:
+            raise ValidationError(field, "DUPLICATE", f"”{line}” står två gånger.")
+        seen.add(line.casefold())
+    return lines
+
+
+HOUSEHOLD_DECLINE_REASONS = [
+    "Läget passar inte (avstånd, skola, arbete)",
+    "Säkerhetsskäl – för nära förövaren",
+    "Lägenheten är för liten eller för stor",
+    "Hyran är för hög",
+    "Tillgängligheten räcker inte",
+    "Hushållet har inte svarat",
+    "Annat skäl från hushållet",
+]
+LANDLORD_DECLINE_REASONS = [
+    "Kreditupplysningen godkändes inte",
+    "Referenserna godkändes inte",
+    "Inkomstkravet uppfylls inte",
+    "Annat skäl från hyresvärden",
+]
+_WEIGHT = "Poäng i matchningen"
 _CHANGE_NAME = "Skrivs i brev och i fönstrets titel. Ändras inte när du byter kommun – skriv det namn kommunen använder."
 SETTINGS: list[SettingDef] = [
     SettingDef("coordinator.name", "Handläggarens namn", "", f.text(200), "Handläggare", required=True,
@@ -126,9 +161,39 @@ SETTINGS: list[SettingDef] = [
     SettingDef("queue.points_deadline", "Poäng när tidsgränsen närmar sig", 100, f.integer(0, 10000), "Kö", "number"),
     SettingDef("queue.deadline_days", "Tidsgräns: antal dagar före", 30, f.integer(0, 365), "Kö", "number"),
     SettingDef("offers.max_active_per_household", "Högsta antal aktiva erbjudanden per hushåll", 1,
-               f.integer(1, 5), "Kö", "number"),
+               f.integer(1, 5), "Erbjudanden", "number"),
+    SettingDef("offers.household_decline_uses_fortur", "Hushållets nej räknas mot förturen", True, f.flag,
+               "Erbjudanden", "flag",
+               help="Kommunens policy: ett avböjt erbjudande förbrukar förturen när antalet erbjudanden är nått."),
+    SettingDef("offers.decline_reasons_household", "Skäl när hushållet tackar nej", HOUSEHOLD_DECLINE_REASONS,
+               _lines, "Erbjudanden", "lines", True,
+               help="Ett skäl per rad. Formuleringen sparas på erbjudandet när det avgörs."),
+    SettingDef("offers.decline_reasons_landlord", "Skäl när hyresvärden säger nej", LANDLORD_DECLINE_REASONS,
+               _lines, "Erbjudanden", "lines", True),
+    SettingDef("requests.answer_due_days", "Svar på förfrågan senast (dagar efter skickad)", 30, f.integer(1, 365),
+               "Förfrågningar", "number",
+               help="Utan skriftligt svar inom en månad kan den som frågar vända sig till IVO."),
+    SettingDef("requests.stalled_days", "Påminn när en förfrågan stått still (dagar)", 21, f.integer(1, 365),
+               "Förfrågningar", "number", help="Inget nytt steg på så här många dagar visas på Översikt."),
     SettingDef("crowding.persons_per_room", "Trångboddhetsnorm: personer per rum", 2, f.integer(1, 4), "Matchning",
                "number"),
+    SettingDef("matching.days_slack", "Marginal för inflyttningsdatum (dagar)", 30, f.integer(0, 365), "Matchning",
+               "number", help="Hur långt efter hushållets behovsdatum en lägenhet får bli ledig."),
+    SettingDef("matching.weight_wished_municipality", "Poäng: önskad kommun", 30, f.integer(0, 1000), "Matchning",
+               "number", help=_WEIGHT),
+    SettingDef("matching.weight_wished_area", "Poäng: önskat område", 10, f.integer(0, 1000), "Matchning", "number"),
+    SettingDef("matching.weight_school_municipality", "Poäng: barnens skola i kommunen", 20, f.integer(0, 1000),
+               "Matchning", "number"),
+    SettingDef("matching.weight_other_county", "Poäng: långt från spärrområden (annat län)", 20, f.integer(0, 1000),
+               "Matchning", "number"),
+    SettingDef("matching.weight_same_county", "Poäng: samma län som ett spärrområde", 0, f.integer(0, 1000),
+               "Matchning", "number"),
+    SettingDef("matching.weight_waiting", "Poäng: väntetid (full efter taket)", 40, f.integer(0, 1000), "Matchning",
+               "number"),
+    SettingDef("matching.waiting_cap_days", "Väntetidens tak (dagar)", 730, f.integer(1, 3650), "Matchning",
+               "number"),
+    SettingDef("matching.weight_rent_headroom", "Poäng: hyra under hushållets maxhyra", 10, f.integer(0, 1000),
+               "Matchning", "number"),
 ]
 _BY_KEY = {d.key: d for d in SETTINGS}
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -124,6 +125,11 @@ class SettingsDialog(QDialog):
             box = QCheckBox(definition.label)
             box.setChecked(bool(value))
             widget, getter, signal = box, box.isChecked, box.toggled
+        elif definition.kind == "lines":
+            editor = QPlainTextEdit("\n".join(str(v) for v in value) if isinstance(value, list) else str(value or ""))
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
+            widget, getter, signal = editor, editor.toPlainText, editor.textChanged
         else:
             line = QLineEdit("" if value is None else (", ".join(str(v) for v in value) if isinstance(value, list)
                                                    else str(value)))

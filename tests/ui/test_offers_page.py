@@ -164,7 +164,7 @@ def test_decline_with_household_reason_shows_frozen_wording(page: OffersPage, ct
     seen = run_dialog(monkeypatch, fill)
     page.decline_button.click()
     assert isinstance(seen[0], DeclineOfferDialog)
-    wording = svc.DECLINE_REASONS["household"]["safety"]
+    wording = svc.decline_reasons(page.ctx)["household"]["safety"]
     assert cell(page, offer.id, "reason") == wording
     assert cell(page, offer.id, "status") == "Avböjt"
     assert svc.get_offer(ctx, offer.id).decline_reason_text == wording

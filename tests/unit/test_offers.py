@@ -39,6 +39,7 @@ from sbdesk.services.offers import (
     withdraw_offer,
 )
 from sbdesk.services.priority import create_grant, list_grants
+from sbdesk.services.settings import set_settings
 from tests.conftest import COORDINATOR
 
 TODAY = date.today()
@@ -123,7 +124,7 @@ def test_full_path_to_signed(ctx: ServiceContext) -> None:
     assert get_offer(ctx, offer.id) == offer and list_offers(ctx, case_id=cid) == [offer]
 
 
-def test_decline_freezes_wording_and_releases(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_decline_freezes_wording_and_releases(ctx: ServiceContext) -> None:
     offer = offered(ctx)
     after = last_audit_id(ctx)
     declined = decline_offer(ctx, offer.id, "safety", "Förövaren bor i samma kvarter")
@@ -133,10 +134,9 @@ def test_decline_freezes_wording_and_releases(ctx: ServiceContext, monkeypatch: 
     assert declined.decline_reason_text == "Säkerhetsskäl – för nära förövaren"
     assert declined.decline_note == "Förövaren bor i samma kvarter"
     assert statuses(ctx, offer.case_id, offer.apartment_id) == (CaseStatus.WAITING, ApartmentStatus.AVAILABLE)
-    changed = {party: dict(codes) for party, codes in svc.DECLINE_REASONS.items()}
-    changed["household"]["safety"] = "Ny formulering"
-    monkeypatch.setattr(svc, "DECLINE_REASONS", changed)
-    assert svc.decline_reasons(ctx)["household"]["safety"] == "Ny formulering"
+    set_settings(ctx, {"offers.decline_reasons_household": "Ny formulering\nHyran är för hög"})
+    assert "Ny formulering" in svc.decline_reasons(ctx)["household"].values()
+    assert "safety" not in svc.decline_reasons(ctx)["household"]
     assert get_offer(ctx, offer.id).decline_reason_text == "Säkerhetsskäl – för nära förövaren"
 
 
@@ -239,8 +239,6 @@ def test_one_active_offer_per_household(ctx: ServiceContext, monkeypatch: pytest
     cid = new_case(ctx)
     first = offered(ctx, cid)
     assert_illegal("HOUSEHOLD_HAS_ACTIVE_OFFER", propose_offer, ctx, cid, new_apartment(ctx))
-    from sbdesk.services.settings import set_settings
-
     set_settings(ctx, {"offers.max_active_per_household": "2"})
     second = offered(ctx, cid)
     decline_offer(ctx, first.id, "size")
@@ -282,3 +280,45 @@ def test_signing_uses_up_fortur(ctx: ServiceContext) -> None:
     accept_offer(ctx, offer.id)
     sign_offer(ctx, offer.id, TODAY, ContractType.SOCIAL)
     assert list_grants(ctx, cid)[0].used_up
+
+
+def test_household_decline_keeps_fortur_when_policy_says_so(ctx: ServiceContext) -> None:
+    set_settings(ctx, {"offers.household_decline_uses_fortur": False})
+    cid = new_case(ctx)
+    fortur(ctx, cid, 1)
+    decline_offer(ctx, offered(ctx, cid).id, "location")
+    (row,) = list_grants(ctx, cid)
+    assert (row.offers_used, row.used_up, row.valid_today) == (0, False, True)
+
+
+def test_municipality_reasons_get_stable_codes(ctx: ServiceContext) -> None:
+    set_settings(ctx, {"offers.decline_reasons_landlord": "Betalningsanmärkning\nReferenserna godkändes inte"})
+    reasons = svc.decline_reasons(ctx)["landlord"]
+    added = svc.reason_code("landlord", "Betalningsanmärkning")
+    assert added.startswith("l_") and reasons[added] == "Betalningsanmärkning"
+    assert reasons["references"] == "Referenserna godkändes inte"
+    assert svc.reason_code("landlord", "  betalningsanmärkning ") == added  # spacing and case do not matter
+    offer = offered(ctx)
+    declined = decline_offer(ctx, offer.id, added)
+    assert (declined.decline_party, declined.decline_reason_text) == (DeclineParty.LANDLORD, "Betalningsanmärkning")
+
+
+@pytest.mark.parametrize("bad", ["", "\n  \n", "A\na", "x" * 201])
+def test_decline_reason_setting_refuses_bad_lists(ctx: ServiceContext, bad: str) -> None:
+    with pytest.raises(ValidationError) as exc:
+        set_settings(ctx, {"offers.decline_reasons_household": bad})
+    assert exc.value.field == "offers.decline_reasons_household"
+
+
+def test_allowed_steps_follow_the_lifecycle() -> None:
+    assert svc.allowed_steps(OfferStatus.PROPOSED) == ["send", "withdraw"]
+    assert svc.allowed_steps(OfferStatus.OFFERED) == ["accept", "decline", "expire", "withdraw"]
+    assert svc.allowed_steps(OfferStatus.ACCEPTED) == ["decline", "sign", "withdraw"]
+    for final in (OfferStatus.DECLINED, OfferStatus.EXPIRED, OfferStatus.SIGNED, OfferStatus.WITHDRAWN):
+        assert svc.allowed_steps(final) == []
+
+
+def test_withdraw_reason_is_kept_on_the_offer(ctx: ServiceContext) -> None:
+    offer = offered(ctx)
+    assert withdraw_offer(ctx, offer.id, "Lägenheten behövs för evakuering").decline_note == (
+        "Lägenheten behövs för evakuering")

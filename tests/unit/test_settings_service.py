@@ -30,21 +30,23 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 def test_every_setting_the_issue_lists_is_declared_in_its_group() -> None:
     groups = {d.key: d.group for d in SETTINGS}
     assert setting_groups() == ["Handläggare", "Kommun", "Brevavsändare", "Säkerhet", "Säkerhetskopior", "Gallring",
-                                "Kö", "Matchning"]
+                                "Kö", "Erbjudanden", "Förfrågningar", "Matchning"]
     assert [k for k, g in groups.items() if g == "Handläggare"] == [
         "coordinator.name", "coordinator.title", "coordinator.phone", "coordinator.email"]
     assert [k for k, g in groups.items() if g == "Kommun"] == ["municipality.code", "municipality.official_name"]
     assert [k for k, g in groups.items() if g == "Brevavsändare"] == [
         "municipality.department", "municipality.address", "municipality.phone", "municipality.org_number",
         "letter.logo_path"]
-    assert {d.kind for d in SETTINGS} == {"text", "number", "municipality", "image", "folder", "flag"}
+    assert {d.kind for d in SETTINGS} == {"text", "number", "municipality", "image", "folder", "flag",
+                                          "lines"}
     assert [k for k, g in groups.items() if g == "Gallring"] == [
         "retention.years", "retention.exempt_birth_days", "retention.keep_everything"]
     assert setting_def("municipality.code").kind == "municipality"
     assert setting_def("letter.logo_path").kind == "image"
     assert setting_def("security.autolock_minutes").kind == "number"
     assert {d.key for d in SETTINGS if d.required} == {
-        "coordinator.name", "municipality.code", "municipality.official_name"}
+        "coordinator.name", "municipality.code", "municipality.official_name",
+        "offers.decline_reasons_household", "offers.decline_reasons_landlord"}
     assert "byter kommun" in setting_def("municipality.official_name").help
     assert setting_spec("coordinator.name").required and not setting_spec("coordinator.phone").required
 

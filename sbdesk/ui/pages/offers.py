@@ -4,8 +4,6 @@ buttons for the next step of the selected offer, enabled only when that step is 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,14 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbdesk.domain.enums import ContractType, ProtectionLevel
-from sbdesk.domain.offers import ACTIVE_OFFER_STATUSES, OfferStatus
+from sbdesk.domain.offers import OfferStatus
 from sbdesk.errors import SbdeskError
+from sbdesk.services import offer_list
 from sbdesk.services import offers as service
-from sbdesk.services.apartments import list_apartments
-from sbdesk.services.cases import list_cases
 from sbdesk.services.context import ServiceContext
-from sbdesk.services.listing import MAX_PAGE, ListQuery, Page
+from sbdesk.services.listing import ListQuery, Page
 from sbdesk.ui import formatting
 from sbdesk.ui import offer_dialog as dialogs
 from sbdesk.ui.badges import BadgeDelegate, badge_colour, badge_text
@@ -38,16 +34,7 @@ from sbdesk.ui.registers.register_page import select_record, selected_id
 from sbdesk.ui.registers.table_model import Column, RegisterModel
 
 SEARCH_DELAY_MS = 150
-ACTIVE = "active"  # the status filter's value for proposed, offered and accepted offers
-# The statuses each step may start from (mirrors the service's rules; the service has the last word).
-STEP_FROM: dict[str, frozenset[OfferStatus]] = {
-    "send": frozenset({OfferStatus.PROPOSED}),
-    "accept": frozenset({OfferStatus.OFFERED}),
-    "decline": frozenset({OfferStatus.OFFERED, OfferStatus.ACCEPTED}),
-    "expire": frozenset({OfferStatus.OFFERED}),
-    "sign": frozenset({OfferStatus.ACCEPTED}),
-    "withdraw": ACTIVE_OFFER_STATUSES,
-}
+ACTIVE = offer_list.ACTIVE
 STATUS_COLOURS = {
     OfferStatus.PROPOSED: "#e8eef7",
     OfferStatus.OFFERED: "#fcf3d9",
@@ -55,92 +42,7 @@ STATUS_COLOURS = {
     OfferStatus.SIGNED: "#dff0d8",
 }
 OVERDUE_COLOUR = "#f9c9c4"
-
-
-@dataclass(frozen=True)
-class OfferListRow:
-    """One offer as the page lists it: the case by reference and pseudonym, the apartment by address."""
-
-    id: int
-    case_id: int
-    apartment_id: int
-    status: OfferStatus
-    reference: str
-    pseudonym: str
-    protection_level: ProtectionLevel
-    address: str
-    rooms: int | None
-    area_m2: int | None
-    contract_type: ContractType | None
-    proposed_on: date
-    reply_by: date | None
-    decided_on: date | None
-    reason: str
-    overdue: bool
-
-    @property
-    def size(self) -> str:
-        """'2 rok, 54 m²'."""
-        if self.rooms is None:
-            return ""
-        return f"{self.rooms} rok" + ("" if self.area_m2 is None else f", {self.area_m2} m²")
-
-    @property
-    def about(self) -> str:
-        """A short description for dialogs: reference, pseudonym, address and size (never a name)."""
-        return f"{self.reference} ({self.pseudonym}) – {self.address}, {self.size}"
-
-
-def _all(fetch: Callable[[ListQuery], Page[Any]]) -> list[Any]:
-    rows: list[Any] = []
-    while True:
-        page = fetch(ListQuery(offset=len(rows), limit=MAX_PAGE, include_archived=True))
-        rows += page.rows
-        if not page.rows or len(rows) >= page.total:
-            return rows
-
-
-def load_rows(ctx: ServiceContext, today: date) -> list[OfferListRow]:
-    """Every offer joined (through the services) with its case's reference and its apartment's address."""
-    offers = service.list_offers(ctx)
-    if not offers:
-        return []
-    cases = {c.id: c for c in _all(lambda q: list_cases(ctx, q))}
-    apartments = {a.id: a for a in _all(lambda q: list_apartments(ctx, q))}
-    rows = []
-    for o in offers:
-        case, apt = cases.get(o.case_id), apartments.get(o.apartment_id)
-        rows.append(OfferListRow(
-            o.id, o.case_id, o.apartment_id, o.status,
-            case.reference if case else "", case.pseudonym if case else "",
-            case.protection_level if case else ProtectionLevel.NONE,
-            apt.address if apt else "", apt.rooms if apt else None, apt.area_m2 if apt else None,
-            apt.contract_type if apt else None, o.proposed_on, o.reply_by, o.decided_on,
-            o.decline_reason_text or "",
-            o.status is OfferStatus.OFFERED and o.reply_by is not None and o.reply_by < today,
-        ))
-    return rows
-
-
-def _matches(row: OfferListRow, query: ListQuery) -> bool:
-    status = query.filters.get("status")
-    if status == ACTIVE and row.status not in ACTIVE_OFFER_STATUSES:
-        return False
-    if status not in (None, ACTIVE) and row.status.value != status:
-        return False
-    haystack = f"{row.reference} {row.pseudonym} {row.address}".casefold()
-    return all(word in haystack for word in query.search.casefold().split())
-
-
-def _sort_value(row: OfferListRow, key: str) -> tuple[bool, Any]:
-    value = getattr(row, key)
-    if key == "status":
-        value = row.status.label
-    elif key == "protection_level":
-        value = list(ProtectionLevel).index(row.protection_level)
-    elif isinstance(value, str):
-        value = value.casefold()
-    return value is None, value
+OfferListRow = offer_list.OfferListRow
 
 
 class OffersPage(QWidget):
@@ -258,17 +160,14 @@ class OffersPage(QWidget):
         return [c.key for c in self.model.columns].index(key)
 
     def fetch(self, query: ListQuery) -> Page[OfferListRow]:
-        """Offers from the services, filtered, searched and sorted here (one municipality's offers are few)."""
-        self._rows = load_rows(self.ctx, date.today())
-        rows = [r for r in self._rows if _matches(r, query)]
-        key = query.sort or "proposed_on"
-        rows.sort(key=lambda r: r.id, reverse=True)
-        rows.sort(key=lambda r: _sort_value(r, key), reverse=query.descending)
-        self._emit_count()
-        return Page(rows[query.offset:query.offset + query.limit], len(rows), query.offset)
+        """One page of offers, searched, filtered and sorted by the service."""
+        page = offer_list.list_offer_rows(self.ctx, query)
+        if query.offset == 0:
+            self._emit_count()
+        return page
 
     def _emit_count(self) -> None:
-        active = sum(1 for r in self._rows if r.status in ACTIVE_OFFER_STATUSES)
+        active = offer_list.count_active(self.ctx)
         text = self.tr("%n active offer(s)", "", active)
         self.count_label.setText(text)
         self.status_text.emit(text)
@@ -336,7 +235,7 @@ class OffersPage(QWidget):
     def step_allowed(self, step: str, row: OfferListRow | None = None) -> bool:
         """True when the step is legal for the (selected) offer's status."""
         row = row or self.selected_row()
-        return row is not None and row.status in STEP_FROM[step]
+        return row is not None and step in service.allowed_steps(row.status)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from sbdesk.errors import NotFound, ValidationError
-from sbdesk.services import matching, priority
+from sbdesk.services import priority
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.forms import check_field
 from sbdesk.ui.badges import BadgeDelegate, badge_colour, badge_text
@@ -245,7 +245,7 @@ class QueuePage(QWidget):
         """Reload the queue, keeping the selected household when it is still there."""
         keep = self.current_entry()
         entries = priority.priority_queue(self.ctx)
-        levels = matching.protection_levels(self.ctx, [e.case_id for e in entries])
+        levels = {e.case_id: e.protection_level for e in entries}
         self.model.set_entries(entries, levels)
         if entries:
             row = next((i for i, e in enumerate(entries) if keep and e.case_id == keep.case_id), 0)
