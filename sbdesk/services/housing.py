@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from sbdesk.domain.enums import AgreementKind, LandlordKind
 from sbdesk.domain.geography import Municipality
-from sbdesk.domain.housing import Landlord, LandlordAgreement
+from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
+from sbdesk.domain.offers import Offer, OfferStatus
 from sbdesk.errors import NotFound, ValidationError
 from sbdesk.services import forms as f
 from sbdesk.services.context import ServiceContext
@@ -75,6 +76,12 @@ class AgreementRow:
     consent_routine: str | None
     notes: str | None
     archived: bool
+    used: int = 0  # apartments let through the agreement this year (this month for set-aside flats)
+
+    @property
+    def usage(self) -> str:
+        """'3 av 10' against the quota, or just the count when there is none."""
+        return f"{self.used} av {self.quota}" if self.quota is not None else str(self.used)
 
     def active_on(self, day: date) -> bool:
         """True when the agreement is in force on day."""
@@ -90,10 +97,35 @@ def _landlord_row(ll: Landlord, agreements: int = 0, apartments: int = 0) -> Lan
     )
 
 
-def _agreement_row(a: LandlordAgreement, landlord_name: str) -> AgreementRow:
+def _agreement_row(a: LandlordAgreement, landlord_name: str, used: int = 0) -> AgreementRow:
     return AgreementRow(
         a.id, a.landlord_id, landlord_name, a.kind, a.title, a.valid_from, a.valid_to, a.quota,
-        a.municipality_code, a.rent_guarantee, a.consent_routine, a.notes, a.archived,
+        a.municipality_code, a.rent_guarantee, a.consent_routine, a.notes, a.archived, int(used or 0),
+    )
+
+
+def quota_period(kind: AgreementKind, today: date) -> tuple[date, date]:
+    """The period a quota counts over: the calendar month for set-aside flats, else the calendar year."""
+    if kind is AgreementKind.SET_ASIDE:
+        start = today.replace(day=1)
+        end = (start.replace(year=start.year + 1, month=1) if start.month == 12
+               else start.replace(month=start.month + 1))
+        return start, end
+    return date(today.year, 1, 1), date(today.year + 1, 1, 1)
+
+
+def _used_count(today: date) -> Any:
+    """Signed offers on the agreement's apartments within its quota period (a correlated count)."""
+    year = quota_period(AgreementKind.PRIORITY_QUOTA, today)
+    month = quota_period(AgreementKind.SET_ASIDE, today)
+    start = case((LandlordAgreement.kind == AgreementKind.SET_ASIDE, month[0]), else_=year[0])
+    end = case((LandlordAgreement.kind == AgreementKind.SET_ASIDE, month[1]), else_=year[1])
+    return (
+        select(func.count(Offer.id))
+        .join(Apartment, Offer.apartment_id == Apartment.id)
+        .where(Apartment.agreement_id == LandlordAgreement.id, Offer.status == OfferStatus.SIGNED,
+               Offer.signed_on >= start, Offer.signed_on < end)
+        .correlate(LandlordAgreement).scalar_subquery()
     )
 
 
@@ -166,8 +198,6 @@ LANDLORD_SORT = {
 
 def list_landlords(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[LandlordRow]:
     """Landlords matching search and filters ('kind'), sorted and paged in SQL."""
-    from sbdesk.domain.housing import Apartment
-
     agreements = (
         select(func.count())
         .where(LandlordAgreement.landlord_id == Landlord.id, LandlordAgreement.archived_at.is_(None))
@@ -230,8 +260,6 @@ def update_agreement(ctx: ServiceContext, agreement_id: int, values: dict[str, A
         errors += _agreement_ref_errors(s, merged)
         new_landlord = data.get("landlord_id")
         if new_landlord is not None and new_landlord != agreement.landlord_id:
-            from sbdesk.domain.housing import Apartment
-
             in_use = s.scalar(
                 select(func.count()).where(Apartment.agreement_id == agreement.id,
                                            Apartment.landlord_id != new_landlord)
@@ -273,12 +301,15 @@ def get_agreement(ctx: ServiceContext, agreement_id: int) -> AgreementRow:
     """One agreement."""
     with ctx.read() as s:
         agreement = _get(s, LandlordAgreement, agreement_id)
-        return _agreement_row(agreement, agreement.landlord.name)
+        used = s.scalar(select(_used_count(date.today())).where(LandlordAgreement.id == agreement_id))
+        return _agreement_row(agreement, agreement.landlord.name, used)
 
 
 def list_agreements(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page[AgreementRow]:
-    """Agreements matching search and filters ('kind', 'landlord_id', 'active_on')."""
-    stmt = select(LandlordAgreement, Landlord.name).join(Landlord)
+    """Agreements matching search and filters ('kind', 'landlord_id', 'active_on'), each with its
+    quota used (filter 'today' moves the quota period; default today)."""
+    stmt = select(LandlordAgreement, Landlord.name, _used_count(query.filters.get("today") or date.today())).join(
+        Landlord, LandlordAgreement.landlord_id == Landlord.id)
     if not query.include_archived:
         stmt = stmt.where(LandlordAgreement.archived_at.is_(None))
     flt = query.filters
@@ -295,4 +326,4 @@ def list_agreements(ctx: ServiceContext, query: ListQuery = ListQuery()) -> Page
         stmt = stmt.where(clause)
     with ctx.read() as s:
         rows, total = run_page(s, stmt, query, AGREEMENT_SORT, "title", LandlordAgreement.id)
-        return Page([_agreement_row(r[0], r[1]) for r in rows], total, query.offset)
+        return Page([_agreement_row(r[0], r[1], r[2]) for r in rows], total, query.offset)

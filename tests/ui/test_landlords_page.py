@@ -131,8 +131,8 @@ def test_swedish_texts_and_status(qtbot: QtBot, ctx: ServiceContext, data: dict[
     assert page.agreements.active_only.text() == "Endast gällande i dag"
     headers = [page.landlords.model.headerData(i, Qt.Orientation.Horizontal) for i in range(7)]
     assert headers == ["Namn", "Typ", "Kontaktperson", "Telefon", "E-post", "Avtal", "Lägenheter"]
-    headers = [page.agreements.model.headerData(i, Qt.Orientation.Horizontal) for i in range(8)]
-    assert headers == ["Benämning", "Hyresvärd", "Typ", "Gäller från", "Gäller till", "Kvot", "Kommun",
+    headers = [page.agreements.model.headerData(i, Qt.Orientation.Horizontal) for i in range(9)]
+    assert headers == ["Benämning", "Hyresvärd", "Typ", "Gäller från", "Gäller till", "Kvot", "Använt", "Kommun",
                        "Hyresgaranti"]
     kinds = [page.landlords.kind_filter.itemText(i) for i in range(3)]
     assert kinds == ["Typ: alla", "Kommunalt bostadsbolag", "Privat hyresvärd"]

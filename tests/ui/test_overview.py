@@ -212,3 +212,25 @@ def test_page_has_no_new_or_search(ctx: ServiceContext, qtbot: QtBot) -> None:
     assert not hasattr(page, "new_record") and not hasattr(page, "focus_search")
     page.activate()
     assert page.data is not None and page.data.today == date.today()
+
+
+def test_replies_due_are_listed_and_open_the_offer(qtbot: QtBot, ctx: ServiceContext) -> None:
+    from sbdesk.services.offers import propose_offer, send_offer
+    from tests.unit.test_offers import new_apartment, new_case
+
+    real_today = date.today()
+    overdue = send_offer(ctx, propose_offer(ctx, new_case(ctx), new_apartment(ctx), today=real_today).id,
+                         real_today + timedelta(days=1), today=real_today)
+    soon = send_offer(ctx, propose_offer(ctx, new_case(ctx), new_apartment(ctx), today=real_today).id,
+                      real_today + timedelta(days=6), today=real_today)
+    page = OverviewPage(ctx, today=lambda: real_today + timedelta(days=3))
+    qtbot.addWidget(page)
+    page.activate()
+    rows = page.rows_of(page.replies)
+    assert [r[0] for r in rows] == [f"{(real_today + timedelta(days=1)).isoformat()} (för 2 dagar sedan)",
+                                    f"{(real_today + timedelta(days=6)).isoformat()} (om 3 dagar)"]
+    assert rows[0][1].startswith("SB-") and rows[0][3] == "Provgatan 3, 2 rok"
+    assert page.replies.records.item(0, 0).background().color().name() == "#f9c9c4"
+    with qtbot.waitSignal(page.open_record_in) as sent:
+        page.replies.records.chosen.emit(page.replies.records.item(1, 0).data(Qt.ItemDataRole.UserRole))
+    assert sent.args == ["offers", soon.id] and overdue.id != soon.id

@@ -34,6 +34,7 @@ from sbdesk.ui.registers.register_page import RegisterPage
 from sbdesk.ui.registers.table_model import Column
 
 ENDING_SOON_DAYS = 60
+QUOTA_REACHED = "#fde2b8"  # the quota of the period is used up
 
 
 def days_left(end: date | None, today: date | None = None) -> int | None:
@@ -186,6 +187,11 @@ class AgreementRegister(LinkedRegister):
             Column("valid_from", self.tr("Valid from"), "valid_from", formatting.day),
             Column("valid_to", self.tr("Valid to"), "valid_to", self.end_text),
             Column("quota", self.tr("Quota"), "quota", lambda v: "" if v is None else str(v), align_right=True),
+            Column("usage", self.tr("Used"), None, align_right=True,
+                   tooltip=lambda row: self.tr("Apartments let through the agreement this month")
+                   if row.kind is AgreementKind.SET_ASIDE
+                   else self.tr("Apartments let through the agreement this year"),
+                   background=lambda row: QUOTA_REACHED if row.quota is not None and row.used >= row.quota else None),
             Column("municipality_code", self.tr("Municipality"), "municipality_code", self.municipality_text),
             Column("rent_guarantee", self.tr("Rent guarantee"), self.sortable("rent_guarantee", sort),
                    formatting.yes_no),

@@ -12,6 +12,7 @@ from sbdesk.services.listing import ListQuery, Page
 from sbdesk.ui import formatting
 from sbdesk.ui.forms.fields import FormField, Kind
 from sbdesk.ui.forms.record_dialog import RecordDialog
+from sbdesk.ui.offers_panel import OffersPanel
 from sbdesk.ui.pages.options import (
     agreement_options,
     landlord_options,
@@ -108,8 +109,24 @@ class ApartmentsPage(RegisterPage):
             return service.update_apartment(self.ctx, record_id, values)
 
         title = self.tr("New apartment") if record_id is None else self.tr("Apartment")
-        dialog = RecordDialog(title, self.form_fields(), service.APARTMENT_FIELDS, save, initial, self)
-        return bool(dialog.exec())
+        offers = OffersPanel(self.ctx, apartment_id=record_id) if record_id is not None else None
+        dialog = RecordDialog(title, self.form_fields(), service.APARTMENT_FIELDS, save, initial, self, extra=offers)
+        wanted: list[int] = []
+
+        def go_to_offer(offer_id: int) -> None:
+            dialog.reject()  # asks about unsaved changes; stays open when the user cancels
+            if not dialog.isVisible():
+                wanted.append(offer_id)
+
+        if offers is not None:
+            offers.open_offer.connect(go_to_offer)
+        try:
+            saved = bool(dialog.exec())
+        finally:
+            dialog.deleteLater()
+        if wanted:
+            self.open_record_in.emit("offers", wanted[-1])
+        return saved
 
     def set_archived(self, record_id: int, archived: bool) -> None:
         """Archive or bring back an apartment."""

@@ -14,16 +14,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sbdesk.domain.enums import CaseStatus, ProtectionLevel, RiskLevel
 from sbdesk.services import cases as service
+from sbdesk.services import priority
 from sbdesk.services.context import ServiceContext
+from sbdesk.ui import formatting
 from sbdesk.ui.badges import ProtectionBadge
 from sbdesk.ui.forms.fields import FormField, Kind
 from sbdesk.ui.forms.record_dialog import RecordDialog
+from sbdesk.ui.grants_dialog import GrantsDialog
+from sbdesk.ui.offers_panel import OffersPanel
 from sbdesk.ui.pages.household import HouseholdEditor
 from sbdesk.ui.pages.identity import IdentitySection
 from sbdesk.ui.pages.options import municipality_options
@@ -139,6 +144,13 @@ class CaseDialog(RecordDialog):
         extra_layout.addWidget(self.overlap_error)
         extra_layout.addWidget(self.household)
         extra_layout.addWidget(self.identity)
+        self.requested_offer: int | None = None
+        self._closed = False
+        self.offers: OffersPanel | None = None
+        if case_id is not None:
+            self.offers = OffersPanel(ctx, case_id=case_id)
+            self.offers.open_offer.connect(self.go_to_offer)
+            extra_layout.addWidget(self.offers)
         initial = dict(detail.values) if detail else {"status": CaseStatus.NEW}
         super().__init__(self.case_title(), self.form_fields(), service.CASE_FIELDS, self._save_case, initial,
                          parent, extra=extra)
@@ -149,6 +161,17 @@ class CaseDialog(RecordDialog):
         header.addWidget(self.heading)
         header.addWidget(self.badge)
         header.addStretch(1)
+        self.fortur_label = QLabel()
+        self.fortur_button = QPushButton(self.tr("Förtu&r…"))
+        self.fortur_button.setToolTip(self.tr("The household's förtur: grounds, validity, offers allowed"))
+        self.fortur_button.clicked.connect(lambda: self.open_grants())
+        if case_id is not None:
+            header.addWidget(self.fortur_label)
+            header.addWidget(self.fortur_button)
+            self._show_fortur()
+        else:
+            self.fortur_label.hide()
+            self.fortur_button.hide()
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):  # RecordDialog's own layout: the header goes on top
             layout.insertLayout(0, header)
@@ -165,6 +188,42 @@ class CaseDialog(RecordDialog):
         self._level_changed()
         self._refresh_errors()
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 44)
+
+    def _show_fortur(self) -> None:
+        grants = priority.list_grants(self.ctx, self.case_id) if self.case_id is not None else []
+        valid = next((g for g in grants if g.valid_today), None)
+        if valid is not None:
+            left = valid.offers_allowed - valid.offers_used
+            text = self.tr("Förtur valid until %1 (%2 offer(s) left)").replace(
+                "%1", formatting.day(valid.valid_until) or self.tr("further notice")).replace("%2", str(left))
+        elif grants:
+            text = self.tr("No valid förtur")
+        else:
+            text = self.tr("No förtur")
+        self.fortur_label.setText(text)
+
+    def grants_dialog(self) -> GrantsDialog:
+        """The förtur dialog of this case (not yet shown)."""
+        assert self.case_id is not None and self.detail is not None
+        row = self.detail.row
+        dialog = GrantsDialog(self.ctx, self.case_id, f"{row.reference} ({row.pseudonym})", self)
+        dialog.changed.connect(self._show_fortur)
+        return dialog
+
+    def open_grants(self) -> None:
+        """'Förtur…': record or change the household's förtur (saved at once, logged)."""
+        dialog = self.grants_dialog()
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def go_to_offer(self, offer_id: int) -> None:
+        """Close the case (asking about unsaved changes) and ask the page to show the offer."""
+        self.requested_offer = offer_id
+        self.reject()
+        if not self._closed:
+            self.requested_offer = None
 
     def case_title(self) -> str:
         """'Ärende SB-2026-0007 – Rönn 42' (reference and pseudonym only), or 'Nytt ärende'."""
@@ -299,5 +358,6 @@ class CaseDialog(RecordDialog):
 
     def done(self, result: int) -> None:
         """Closing forgets revealed and typed identities."""
+        self._closed = True
         self.identity.forget()
         super().done(result)

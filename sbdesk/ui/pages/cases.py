@@ -113,7 +113,10 @@ class CasesPage(RegisterPage):
             QMessageBox.warning(self, self.tr("Could not open the case"), exc.message)
             return False
         try:
-            return bool(dialog.exec())
+            saved = bool(dialog.exec())
+            if dialog.requested_offer is not None:
+                self.open_record_in.emit("offers", dialog.requested_offer)
+            return saved
         finally:
             dialog.deleteLater()
 

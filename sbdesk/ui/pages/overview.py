@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sbdesk.domain.enums import ProtectionLevel
 from sbdesk.errors import SbdeskError
 from sbdesk.services import dashboard as service
+from sbdesk.services import offer_list
 from sbdesk.services.context import ServiceContext
 from sbdesk.ui import formatting
 from sbdesk.ui.charts import BarChart, Bars
@@ -226,6 +227,14 @@ class OverviewPage(QWidget):
                        [self.tr("Ends"), self.tr("Landlord"), self.tr("Agreement")], elastic=2),
             self.tr("No agreement ends in the next 60 days."),
         )
+        self.replies = Section(
+            self.tr("Replies to offers due within 7 days"),
+            RecordList(self.tr("Replies to offers due within 7 days"),
+                       [self.tr("Reply by"), self.tr("Case"), self.tr("Protection"), self.tr("Apartment")],
+                       elastic=3),
+            self.tr("No offer is waiting for a reply."),
+        )
+        self.replies.records.chosen.connect(lambda i: self.open_record_in.emit("offers", i))
         self.waiting.records.chosen.connect(lambda i: self.open_record_in.emit("cases", i))
         self.apartments.records.chosen.connect(lambda i: self.open_record_in.emit("apartments", i))
         self.agreements.records.chosen.connect(lambda i: self.open_record_in.emit("agreements", i))
@@ -251,6 +260,7 @@ class OverviewPage(QWidget):
         grid.addLayout(charts, 1, 1)
         grid.addWidget(self.apartments, 2, 0)
         grid.addWidget(self.agreements, 2, 1)
+        grid.addWidget(self.replies, 3, 0)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
         body = QWidget()
@@ -266,7 +276,7 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        order = [self.waiting.records, self.apartments.records, self.agreements.records]
+        order = [self.waiting.records, self.apartments.records, self.agreements.records, self.replies.records]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -295,6 +305,12 @@ class OverviewPage(QWidget):
                                   self._shown(len(data.upcoming_apartments), data.upcoming_total))
         self.agreements.show_rows([self._agreement_row(a) for a in data.ending_agreements],
                                   self._shown(len(data.ending_agreements), data.ending_total))
+        try:
+            due = offer_list.replies_due(self.ctx, today=data.today)
+        except SbdeskError as exc:
+            log.warning("replies due not loaded: %s", exc.code)
+            due = []
+        self.replies.show_rows([self._reply_row(o, data.today) for o in due], "")
         self.chart.set_panels([
             Bars(self.tr("Apartments by status"), [formatting.label(c.status) for c in data.apartments_by_status],
                  [c.count for c in data.apartments_by_status]),
@@ -326,6 +342,16 @@ class OverviewPage(QWidget):
             _item(a.landlord_name, tip=a.landlord_name),
         ]
 
+    def _reply_row(self, o: offer_list.OfferListRow, today: date) -> tuple[int, list[QTableWidgetItem]]:
+        days = (o.reply_by - today).days if o.reply_by else 0
+        when = self._in_days(days) if days >= 0 else self.tr("%n day(s) ago", "", -days)
+        item = _item(f"{formatting.day(o.reply_by)} ({when})")
+        if o.overdue:
+            item.setBackground(QBrush(QColor("#f9c9c4")))
+            item.setToolTip(self.tr("The reply-by date has passed: record the answer or mark the offer expired"))
+        return o.id, [item, _item(f"{o.reference} ({o.pseudonym})"), badge_item(o.protection_level),
+                      _item(f"{o.address}, {o.size}", tip=o.address)]
+
     def _agreement_row(self, a: service.EndingAgreement) -> tuple[int, list[QTableWidgetItem]]:
         return a.id, [
             _item(f"{formatting.day(a.valid_to)} ({self._in_days(a.days_left)})"), _item(a.landlord_name),
@@ -339,5 +365,6 @@ class OverviewPage(QWidget):
                 for r in range(table.rowCount())]
 
     def sections(self) -> dict[str, Section]:
-        """The three lists by the page key their rows open."""
-        return {"cases": self.waiting, "apartments": self.apartments, "agreements": self.agreements}
+        """The lists by the page key their rows open."""
+        return {"cases": self.waiting, "apartments": self.apartments, "agreements": self.agreements,
+                "offers": self.replies}

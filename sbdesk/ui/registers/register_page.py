@@ -60,6 +60,7 @@ class RegisterPage(QWidget):
     """Base of the register pages; subclasses give columns, fetch, editor and archive."""
 
     status_text = Signal(str)
+    open_record_in = Signal(str, int)  # ask the window to open a record on another page
     default_sort = "id"
     default_descending = False
     read_only = False  # a page that only lists (the log): no New/Open/Archive
