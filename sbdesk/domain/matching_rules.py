@@ -121,6 +121,7 @@ class ApartmentFacts:
     available_from: date | None = None
     reserved_for_priority: bool = False
     county_code: str = ""  # derived: the first two digits of municipality_code
+    municipality_name: str = ""  # for explanations only ("Västerås"); never used to decide
 
     def __post_init__(self) -> None:
         """Validate; derive county_code and normalise the district name."""
@@ -250,7 +251,8 @@ def _wheelchair(h: HouseholdFacts, a: ApartmentFacts, p: MatchPolicy) -> str | N
 def _excluded_municipality(h: HouseholdFacts, a: ApartmentFacts, p: MatchPolicy) -> str | None:
     if a.municipality_code not in h.excluded_municipalities:
         return None
-    return f"Spärrområde: lägenheten ligger i kommun {a.municipality_code}, där hushållet inte får bo."
+    where = a.municipality_name or f"kommun {a.municipality_code}"
+    return f"Spärrområde: lägenheten ligger i {where}, en kommun där hushållet inte får bo."
 
 
 def _excluded_area(h: HouseholdFacts, a: ApartmentFacts, p: MatchPolicy) -> str | None:

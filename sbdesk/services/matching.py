@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -37,6 +37,7 @@ from sbdesk.domain.enums import (
     MemberRole,
     ProtectionLevel,
 )
+from sbdesk.domain.geography import Municipality
 from sbdesk.domain.housing import Apartment, LandlordAgreement
 from sbdesk.domain.matching_rules import (
     ApartmentFacts,
@@ -236,7 +237,10 @@ def why_not(ctx: ServiceContext, case_id: int, apartment_id: int, today: date | 
         rows = _apartment_rows(s, apartment_id)
         if not facts or not rows:
             raise NotFound()
-        failures = engine.why_not(facts[0], _apartment_facts(*rows[0]), policy)
+        apartment = rows[0][0]
+        place = s.get(Municipality, apartment.municipality_code)
+        named = replace(_apartment_facts(*rows[0]), municipality_name=place.name if place else "")
+        failures = engine.why_not(facts[0], named, policy)
         ctx.audit(s, "case.match", "case", case_id,
                   details={"apartment_id": apartment_id, "rules": [f.code for f in failures]})
         return [(f.code, f.message) for f in failures]

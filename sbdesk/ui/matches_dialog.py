@@ -21,6 +21,7 @@ from sbdesk.errors import SbdeskError
 from sbdesk.services import matching, offers
 from sbdesk.services.context import ServiceContext
 from sbdesk.ui import formatting
+from sbdesk.ui.why_not import WhyNotPanel
 
 
 class MatchesDialog(QDialog):
@@ -73,8 +74,11 @@ class MatchesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        shown = {m.case_id if apartment_id is not None else m.apartment_id for m in self.matches}
+        self.why_not = WhyNotPanel(ctx, apartment_id=apartment_id, case_id=case_id, shown=shown)
+        layout.addWidget(self.why_not)
         layout.addWidget(self.buttons)
-        self.resize(900, 520)
+        self.resize(900, 640)
 
     def propose(self) -> Any:
         """Propose an offer between the selected match and this record (the Erbjudanden page takes it on)."""

@@ -88,3 +88,31 @@ def test_cases_page_opens_the_matches(qtbot: QtBot, ctx: ServiceContext, data: t
     page.select_record(fits)
     page.find_button.click()
     assert len(seen) == 1 and seen[0].case_id == fits
+
+
+def test_why_not_explains_a_household_that_is_not_listed(qtbot: QtBot, ctx: ServiceContext,
+                                                         data: tuple[int, int, int]) -> None:
+    apartment_id, fits, excluded = data
+    dialog = MatchesDialog(ctx, apartment_id=apartment_id)
+    qtbot.addWidget(dialog)
+    panel = dialog.why_not
+    assert panel.choice.findData(fits) == -1  # already listed above
+    assert panel.explain() == [] and panel.result.text() == "Välj i listan först."
+    assert panel.select(excluded)
+    broken = panel.explain()
+    assert [code for code, _m in broken] == ["EXCLUDED_MUNICIPALITY"]
+    assert "Västerås" in panel.result.text() and "<li>" in panel.result.text()
+
+
+def test_why_not_for_a_household_lists_apartments_and_no_rule_broken(qtbot: QtBot, ctx: ServiceContext,
+                                                                     data: tuple[int, int, int]) -> None:
+    apartment_id, fits, _excluded = data
+    ll = create_landlord(ctx, {"name": "Dyrhem AB", "kind": "private"}).id
+    dear = create_apartment(ctx, {"landlord_id": ll, "address": "Dyrgatan 1", "municipality_code": "1980",
+                                  "rooms": 3, "rent_sek": 12000, "contract_type": "first_hand",
+                                  "status": "available"}).id
+    dialog = MatchesDialog(ctx, case_id=fits)
+    qtbot.addWidget(dialog)
+    panel = dialog.why_not
+    assert panel.choice.findData(apartment_id) == -1 and panel.select(dear)
+    assert [code for code, _m in panel.explain()] == ["RENT"]
