@@ -25,6 +25,7 @@ from sbdesk.domain.validators import luhn_check_digit
 from sbdesk.services.apartments import create_apartment
 from sbdesk.services.cases import create_case
 from sbdesk.services.context import ServiceContext
+from sbdesk.services.demo_offers import DemoCase, add_demo_grants, add_demo_offers
 from sbdesk.services.housing import create_agreement, create_landlord
 from sbdesk.services.settings import set_settings, setup_profile
 
@@ -115,6 +116,8 @@ def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, to
             "contract_type": rng.choice(list(ContractType)), "status": rng.choice(statuses),
         })
     levels = list(ProtectionLevel)
+    made: list[DemoCase] = []
+    needs: dict[int, tuple[int, int, list[str], list[str]]] = {}  # case: size, max rent, excluded, wished
     for i in range(cases):
         level = levels[i] if i < len(levels) else rng.choice([ProtectionLevel.NONE] * 5 + levels[1:])
         children = rng.choices([0, 1, 2, 3, 4], weights=[3, 4, 3, 2, 1])[0]
@@ -124,15 +127,37 @@ def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, to
         members = [{"role": MemberRole.APPLICANT, "birth_year": born, "identity": _identity(rng, born, last, town)}]
         members += [{"role": MemberRole.CHILD, "birth_year": (y := rng.randint(today.year - 17, today.year - 1)),
                      "identity": _identity(rng, y, last, town)} for _ in range(children)]
-        sheltered = today - timedelta(days=rng.randint(10, 400))
+        sheltered = today - timedelta(days=rng.randint(10, 400 if i % 3 else 750))
         excluded = rng.sample(codes, rng.randint(0, 2))
-        create_case(ctx, {
+        needed_by = sheltered + timedelta(days=rng.randint(120, 420))
+        max_rent = 6000 + children * 1500 + rng.randint(0, 20) * 100
+        wished = [c for c in rng.sample(codes, 2) if c not in excluded]
+        case = create_case(ctx, {
             "protection_level": level, "risk_level": rng.choice(list(RiskLevel)),
-            "status": rng.choice([CaseStatus.NEW, CaseStatus.WAITING, CaseStatus.WAITING, CaseStatus.OFFER_PENDING,
-                                  CaseStatus.HOUSED]),
+            "status": rng.choice([CaseStatus.NEW, CaseStatus.WAITING, CaseStatus.WAITING]),
             "sheltered_since": sheltered, "queue_since": sheltered + timedelta(days=rng.randint(0, 20)),
-            "needed_by": sheltered + timedelta(days=rng.randint(120, 420)),
-            "max_rent_sek": 6000 + children * 1500 + rng.randint(0, 20) * 100,
+            "needed_by": needed_by, "max_rent_sek": max_rent,
             "needs_elevator": rng.random() < 0.1, "needs_wheelchair": rng.random() < 0.05,
             "wishes": "Närhet till skola och kollektivtrafik." if children else "Närhet till arbete.",
-        }, members, excluded=excluded, wished=[c for c in rng.sample(codes, 2) if c not in excluded])
+        }, members, excluded=excluded, wished=wished)
+        made.append(DemoCase(case.id, sheltered, needed_by))
+        needs[case.id] = (len(members), max_rent, excluded, wished)
+
+    def past_apartment(case_id: int, day: date) -> int:
+        """An apartment that was free on day and fits the household (for last year's contracts)."""
+        size, max_rent, excluded, wished = needs[case_id]
+        code = next(c for c in wished + codes if c not in excluded)
+        rooms = size // 2 + 1
+        return create_apartment(ctx, {
+            "landlord_id": rng.choice(landlords).id, "address": f"{rng.choice(STREETS)} {rng.randint(1, 120)}",
+            "postal_code": f"{rng.randint(100, 989)} {rng.randint(10, 99)}",
+            "postal_town": MUNICIPALITIES[code][0], "municipality_code": code,
+            "district": rng.choice(MUNICIPALITIES[code][1]), "rooms": rooms, "area_m2": 25 + rooms * 18,
+            "rent_sek": min(max_rent, 3500 + rooms * 1900), "floor": 0, "elevator": True,
+            "wheelchair_accessible": True, "available_from": day, "contract_type": ContractType.FIRST_HAND,
+            "status": ApartmentStatus.AVAILABLE,
+        }).id
+
+    add_demo_grants(ctx, rng, today, [c.case_id for c in made])
+    # Offers for the households waiting longest first, so the signed ones have realistic waits.
+    add_demo_offers(ctx, rng, today, sorted(made, key=lambda c: c.sheltered), past_apartment)

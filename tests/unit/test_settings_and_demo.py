@@ -247,7 +247,7 @@ def test_demo_fills_every_register(demo_ctx: ServiceContext) -> None:
     assert len(agreements) >= len(landlords)
     assert {a.landlord_id for a in agreements} == {ll.id for ll in landlords}
     apartments = list_apartments(ctx, ListQuery(limit=MAX_PAGE))
-    assert apartments.total == 60 == count(ctx, Apartment)
+    assert apartments.total >= 60 and apartments.total == count(ctx, Apartment)  # + last year's let flats
     assert len({a.municipality_code for a in apartments.rows}) >= 3
     assert len({a.status for a in apartments.rows}) >= 3
     cases = list_cases(ctx, ListQuery(limit=MAX_PAGE)).rows
@@ -286,9 +286,13 @@ def test_demo_audit_chain_verifies(demo_ctx: ServiceContext) -> None:
     assert actions.count("settings.update") == 2
     assert actions.count("landlord.create") == count(demo_ctx, Landlord) >= 6
     assert actions.count("agreement.create") == count(demo_ctx, LandlordAgreement)
-    assert actions.count("apartment.create") == 60
+    assert actions.count("apartment.create") == count(demo_ctx, Apartment) >= 60
     assert actions.count("case.create") == 8
-    assert len(actions) == 2 + count(demo_ctx, Landlord) + count(demo_ctx, LandlordAgreement) + 60 + 8
+    writes = {"settings.update", "landlord.create", "agreement.create", "apartment.create", "case.create"}
+    assert len([a for a in actions if a in writes]) == (
+        2 + count(demo_ctx, Landlord) + count(demo_ctx, LandlordAgreement) + count(demo_ctx, Apartment) + 8)
+    # the rest are förtur grants, offers and the matching that found them, each logged
+    assert {a.split(".")[0] for a in actions if a not in writes} <= {"priority", "offer", "case"}
     assert {ev.actor for ev in audit_since(demo_ctx, 0)} == {demo.DEMO_COORDINATOR}
 
 
@@ -317,7 +321,7 @@ def test_demo_is_deterministic(demo_ctx: ServiceContext, tmp_path: Path) -> None
             return sorted((a.id, a.address, a.municipality_code, a.rooms, a.rent_sek, a.landlord_name) for a in rows)
 
         first, second = fingerprint(demo_ctx), fingerprint(other)
-        assert len(first) == 60
+        assert len(first) >= 60
         assert first == second
         assert [c.protection_level for c in list_cases(other).rows] == [
             c.protection_level for c in list_cases(demo_ctx).rows]
@@ -329,7 +333,7 @@ def test_demo_is_deterministic(demo_ctx: ServiceContext, tmp_path: Path) -> None
 def test_demo_on_profiled_database_keeps_chain(ctx: ServiceContext) -> None:
     before = count(ctx, AuditEvent)
     demo.fill_demo(ctx, apartments=5, cases=4)
-    assert count(ctx, Apartment) == 5 and count(ctx, Case) == 4
+    assert count(ctx, Apartment) >= 5 and count(ctx, Case) == 4
     report = chain_report(ctx)
     assert report.ok, report.problem
     assert report.checked == count(ctx, AuditEvent) > before
@@ -347,3 +351,20 @@ def test_municipalities_sort_the_swedish_way(ctx) -> None:  # type: ignore[no-un
     assert [m.name for m in municipality_choices()] == names
     assert sorted(["Öland", "Åre", "Ängel", "Zorn", "Eda", "Éva"], key=swedish_sort_key) == [
         "Eda", "Éva", "Zorn", "Åre", "Ängel", "Öland"]
+
+
+def test_demo_offers_cover_the_lifecycle_and_break_no_rule(demo_ctx: ServiceContext) -> None:
+    from sbdesk.domain.offers import OfferStatus
+    from sbdesk.services.offers import list_offers
+    from sbdesk.services.priority import list_grants
+
+    ctx = demo_ctx
+    offers = list_offers(ctx)
+    cases = list_cases(ctx, ListQuery(limit=MAX_PAGE)).rows
+    status = {c.id: c.status.value for c in cases}
+    assert len({o.status for o in offers}) >= 3
+    for offer in offers:
+        if offer.status is OfferStatus.SIGNED:
+            assert offer.contract_type is not None and offer.signed_on is not None
+            assert status[offer.case_id] == "housed"
+    assert any(list_grants(ctx, c.id) for c in cases)
