@@ -158,6 +158,6 @@ def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, to
             "status": ApartmentStatus.AVAILABLE,
         }).id
 
-    add_demo_grants(ctx, rng, today, [c.case_id for c in made])
+    add_demo_grants(ctx, rng, today, made)
     # Offers for the households waiting longest first, so the signed ones have realistic waits.
     add_demo_offers(ctx, rng, today, sorted(made, key=lambda c: c.sheltered), past_apartment)

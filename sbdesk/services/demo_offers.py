@@ -35,13 +35,14 @@ class DemoCase:
     needed_by: date
 
 
-def add_demo_grants(ctx: ServiceContext, rng: random.Random, today: date, case_ids: list[int]) -> None:
-    """About a third of the households get a förtur decided in the last months (valid for a year)."""
-    for case_id in case_ids:
+def add_demo_grants(ctx: ServiceContext, rng: random.Random, today: date, cases: list[DemoCase]) -> None:
+    """About a third of the households get a förtur decided soon after they came to skyddat boende
+    (valid for a year), so some offers later count against it and some contracts use it up."""
+    for case in cases:
         if rng.random() >= 0.35:
             continue
-        decided = today - timedelta(days=rng.randint(5, 200))
-        create_grant(ctx, case_id, {
+        decided = min(case.sheltered + timedelta(days=rng.randint(5, 25)), today)
+        create_grant(ctx, case.case_id, {
             "ground": rng.choice(list(PriorityGround)), "issued_by": rng.choice(ISSUERS),
             "applied_on": decided - timedelta(days=rng.randint(3, 30)), "decided_on": decided,
             "valid_until": decided + timedelta(days=365), "offers_allowed": rng.choice([1, 1, 2]),

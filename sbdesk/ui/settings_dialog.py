@@ -282,6 +282,8 @@ class SettingsDialog(QDialog):
                 widget.setCurrentIndex(index)
             else:
                 widget.setEditText(value)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
         else:
             assert isinstance(widget, QLineEdit)
             widget.setText(value)

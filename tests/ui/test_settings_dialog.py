@@ -300,3 +300,22 @@ def test_keyring_missing_says_why_and_does_not_crash(
     dialog._show_keyring_state()
     dialog.keyring_button.click()
     assert not keyring_opted_in(qsettings, ctx.db.path)
+
+
+def test_decline_reasons_are_edited_one_per_line(dialog: SettingsDialog, ctx: ServiceContext) -> None:
+    key = "offers.decline_reasons_landlord"
+    dialog.set_value(key, "Betalningsanmärkning\n\n  Referenserna godkändes inte  \n")
+    assert shown_error(dialog, key) in (None, "")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_setting(ctx, key) == ["Betalningsanmärkning", "Referenserna godkändes inte"]
+
+
+def test_an_empty_reason_list_is_refused_beside_the_field(dialog: SettingsDialog, ctx: ServiceContext) -> None:
+    key = "offers.decline_reasons_household"
+    before = get_setting(ctx, key)
+    dialog.set_value(key, "  \n ")
+    assert shown_error(dialog, key)
+    assert not dialog.save_button.isEnabled()
+    dialog.accept()
+    assert get_setting(ctx, key) == before
