@@ -7,6 +7,7 @@ from sbdesk.domain.geography import County, Municipality
 from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
 from sbdesk.domain.offers import Offer
 from sbdesk.domain.priority import PriorityGrant, QueueAdjustment
+from sbdesk.domain.rings import HousingRing, Request, RequestStep, RingMembership
 from sbdesk.domain.setting import Setting
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "Consent",
     "County",
     "HouseholdMember",
+    "HousingRing",
     "Landlord",
     "LandlordAgreement",
     "Municipality",
@@ -24,5 +26,8 @@ __all__ = [
     "Person",
     "PriorityGrant",
     "QueueAdjustment",
+    "Request",
+    "RequestStep",
+    "RingMembership",
     "Setting",
 ]

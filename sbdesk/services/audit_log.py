@@ -15,6 +15,9 @@ from sbdesk.domain.audit import AuditEvent
 from sbdesk.domain.cases import Case
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.listing import ListQuery, Page, run_page
+from sbdesk.services.reciprocity import AUDIT_ACTIONS as _RECIPROCITY_ACTIONS
+from sbdesk.services.requests import AUDIT_ACTIONS as _REQUEST_ACTIONS
+from sbdesk.services.rings import AUDIT_ACTIONS as _RING_ACTIONS
 
 ACTION_LABELS = {
     "case.open": "Öppnade ärende", "case.create": "Skapade ärende", "case.update": "Ändrade ärende",
@@ -36,7 +39,16 @@ ACTION_LABELS = {
     "log.export": "Exporterade loggen",
 }
 ENTITY_LABELS = {"case": "Ärende", "landlord": "Hyresvärd", "landlord_agreement": "Avtal", "apartment": "Lägenhet",
-                 "setting": "Inställning"}
+                 "setting": "Inställning", "offer": "Erbjudande", "housing_ring": "Bostadsring",
+                 "ring_membership": "Medlemskap i ring", "request": "Förfrågan"}
+ACTION_LABELS.update({
+    "offer.propose": "Föreslog erbjudande", "offer.send": "Skickade erbjudande", "offer.accept": "Erbjudande accepterat",
+    "offer.decline": "Erbjudande avböjt", "offer.expire": "Erbjudande utgånget", "offer.sign": "Kontrakt skrivet",
+    "offer.withdraw": "Återkallade erbjudande", "priority.create": "Registrerade förtur",
+    "priority.update": "Ändrade förtur", "priority.archive": "Tog bort förtur", "priority.restore": "Återtog förtur",
+    "queue.adjust": "Justerade köplats", "case.match": "Matchade",
+    **_RING_ACTIONS, **_REQUEST_ACTIONS, **_RECIPROCITY_ACTIONS,
+})
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ came to skyddat boende. Nothing here carries a name, personnummer or address of 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,6 +20,7 @@ from sbdesk.domain.enums import ApartmentStatus, CaseStatus, ProtectionLevel
 from sbdesk.domain.geography import Municipality
 from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
 from sbdesk.services.context import ServiceContext
+from sbdesk.services.requests import OverdueRequest, StalledRequest, overdue_answers, stalled
 
 WAITING_STATUSES = (CaseStatus.NEW, CaseStatus.WAITING, CaseStatus.OFFER_PENDING)
 UPCOMING_STATUSES = (ApartmentStatus.PLANNED, ApartmentStatus.AVAILABLE)
@@ -99,6 +100,10 @@ class Dashboard:
     ending_total: int
     apartments_by_status: list[StatusCount]
     cases_by_status: list[StatusCount]
+    overdue_requests: list[OverdueRequest] = field(default_factory=list)
+    overdue_requests_total: int = 0
+    stalled_requests: list[StalledRequest] = field(default_factory=list)
+    stalled_requests_total: int = 0
 
 
 def _count(s: Session, stmt: Select[Any]) -> int:
@@ -209,7 +214,9 @@ def dashboard(ctx: ServiceContext, today: date | None = None, limit: int = LIST_
     waiting, waiting_total = longest_waiting(ctx, today, limit)
     apartments, apartments_total = upcoming_apartments(ctx, today, limit=limit)
     agreements, agreements_total = ending_agreements(ctx, today, limit=limit)
+    overdue, still = overdue_answers(ctx, today), stalled(ctx, today)
     return Dashboard(
         today, key_figures(ctx), waiting, waiting_total, apartments, apartments_total, agreements,
         agreements_total, apartments_by_status(ctx), cases_by_status(ctx),
+        overdue[:limit], len(overdue), still[:limit], len(still),
     )

@@ -17,11 +17,12 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from sbdesk.domain.cases import Case, Consent, HouseholdMember, Person
+from sbdesk.domain.cases import Case, HouseholdMember, Person
 from sbdesk.domain.enums import CaseStatus, ProtectionLevel
 from sbdesk.errors import ValidationError
 from sbdesk.services.backups import automatic_backups
 from sbdesk.services.context import ServiceContext
+from sbdesk.services.requests import scrub_case_requests
 from sbdesk.store.keyslots import keyfile_path
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,7 @@ def purge(ctx: ServiceContext, case_ids: list[int], today: date,
             case.excluded_municipalities = []
             case.wished_municipalities = []
             case.purged_at = datetime.now(UTC)
+            scrub_case_requests(s, case.id)  # requests stay for the statistics, their free text goes
             ctx.audit(s, "retention.purge", "case", case.id, reason=reason,
                       details={"persons": len(people)})
     with ctx.db.engine.connect() as conn:  # fold the WAL in so the freed, zeroed pages reach the file

@@ -21,6 +21,7 @@ from sbdesk.services.retention import (
     set_exempt,
 )
 from sbdesk.store.database import Database
+from sbdesk.services import requests
 from tests.conftest import PASSPHRASE
 from tests.security.sqlcipher_pages import decrypted_pages
 
@@ -82,7 +83,12 @@ def test_purge_leaves_no_trace_in_tables_free_pages_or_kept_backups(ctx: Service
     folder = tmp_path / "kopior"
     folder.mkdir()
     keep = _case(ctx, sentinel="BEHALL-mig-1234")
-    doomed = _case(ctx)
+    doomed = _case(ctx, status="waiting")
+    request = requests.create_outgoing(ctx, doomed, "1984", notes=f"Om hushållet {SENTINEL}")
+    requests.send(ctx, request.id, note=f"Bilaga {SENTINEL}")
+    requests.decline(ctx, request.id, f"Skäl {SENTINEL}")
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text("UPDATE \"case\" SET status = 'closed' WHERE id = :i"), {"i": doomed})
     _age(ctx, doomed, 6)
     run_daily_backup(ctx, folder, TODAY - timedelta(days=1))
     key = bytes(ctx.db.data_key)
@@ -108,6 +114,8 @@ def test_purge_leaves_no_trace_in_tables_free_pages_or_kept_backups(ctx: Service
     rows = {r.id: r for r in list_cases(ctx).rows}
     assert rows[doomed].pseudonym == "Gallrad" and rows[doomed].household_size == 1  # counts kept
     assert rows[keep].pseudonym != "Gallrad"
+    kept_request = requests.get_request(ctx, request.id).row  # the request and its dates stay for statistics
+    assert kept_request.sent_on is not None and kept_request.status.value == "declined"
     with ctx.db.engine.connect() as conn:
         assert conn.exec_driver_sql(
             "SELECT count(*) FROM audit_event WHERE action = 'retention.purge'").scalar() == 1
