@@ -234,3 +234,26 @@ def test_replies_due_are_listed_and_open_the_offer(qtbot: QtBot, ctx: ServiceCon
     with qtbot.waitSignal(page.open_record_in) as sent:
         page.replies.records.chosen.emit(page.replies.records.item(1, 0).data(Qt.ItemDataRole.UserRole))
     assert sent.args == ["offers", soon.id] and overdue.id != soon.id
+
+
+def test_overdue_and_stalled_requests_are_reminded(qtbot: QtBot, ctx: ServiceContext) -> None:
+    from sbdesk.services import requests
+    from sbdesk.services.settings import set_settings
+    from tests.unit.test_offers import new_case
+
+    sent_on = date(2026, 10, 1)
+    late = requests.create_outgoing(ctx, new_case(ctx), "1984", on=sent_on, today=sent_on)
+    requests.send(ctx, late.id, on=sent_on, today=sent_on)
+    set_settings(ctx, {"requests.stalled_days": "10"})
+    still = requests.create_outgoing(ctx, new_case(ctx), "0380", on=date(2026, 11, 1), today=date(2026, 11, 1))
+    page = OverviewPage(ctx, today=lambda: date(2026, 11, 20))
+    qtbot.addWidget(page)
+    page.activate()
+    rows = page.rows_of(page.requests)
+    assert [(r[0], r[1]) for r in rows] == [(late.reference, "Arboga"), (still.reference, "Uppsala")]
+    assert rows[0][3] == "Svaret 20 dagar försenat"  # due 31 October (30 days after sending)
+    assert rows[1][3].startswith("Inget nytt steg på 19 dagar")
+    assert rows[0][2].startswith("SB-")
+    with qtbot.waitSignal(page.open_record_in) as sent:
+        page.requests.records.chosen.emit(late.id)
+    assert sent.args == ["requests", late.id]

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -235,6 +236,13 @@ class OverviewPage(QWidget):
             self.tr("No offer is waiting for a reply."),
         )
         self.replies.records.chosen.connect(lambda i: self.open_record_in.emit("offers", i))
+        self.requests = Section(
+            self.tr("Requests needing a reminder"),
+            RecordList(self.tr("Requests needing a reminder"),
+                       [self.tr("Request"), self.tr("Municipality"), self.tr("Case"), self.tr("Why")], elastic=3),
+            self.tr("No request is overdue or stalled."),
+        )
+        self.requests.records.chosen.connect(lambda i: self.open_record_in.emit("requests", i))
         self.waiting.records.chosen.connect(lambda i: self.open_record_in.emit("cases", i))
         self.apartments.records.chosen.connect(lambda i: self.open_record_in.emit("apartments", i))
         self.agreements.records.chosen.connect(lambda i: self.open_record_in.emit("agreements", i))
@@ -261,6 +269,7 @@ class OverviewPage(QWidget):
         grid.addWidget(self.apartments, 2, 0)
         grid.addWidget(self.agreements, 2, 1)
         grid.addWidget(self.replies, 3, 0)
+        grid.addWidget(self.requests, 3, 1)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
         body = QWidget()
@@ -276,7 +285,8 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        order = [self.waiting.records, self.apartments.records, self.agreements.records, self.replies.records]
+        order = [self.waiting.records, self.apartments.records, self.agreements.records, self.replies.records,
+                 self.requests.records]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -311,6 +321,10 @@ class OverviewPage(QWidget):
             log.warning("replies due not loaded: %s", exc.code)
             due = []
         self.replies.show_rows([self._reply_row(o, data.today) for o in due], "")
+        reminders = [self._overdue_row(r) for r in data.overdue_requests]
+        reminders += [self._stalled_row(r) for r in data.stalled_requests]
+        total = data.overdue_requests_total + data.stalled_requests_total
+        self.requests.show_rows(reminders, self._shown(len(reminders), total))
         self.chart.set_panels([
             Bars(self.tr("Apartments by status"), [formatting.label(c.status) for c in data.apartments_by_status],
                  [c.count for c in data.apartments_by_status]),
@@ -352,6 +366,28 @@ class OverviewPage(QWidget):
         return o.id, [item, _item(f"{o.reference} ({o.pseudonym})"), badge_item(o.protection_level),
                       _item(f"{o.address}, {o.size}", tip=o.address)]
 
+    def _request_cells(self, row: Any, why: str, overdue: bool) -> tuple[int, list[QTableWidgetItem]]:
+        if row.case is not None:
+            case = _item(f"{row.case.reference} ({row.case.pseudonym})")
+            badge = badge_item(row.case.protection_level)
+            if badge.text():
+                case.setText(f"{case.text()} – {badge.text()}")
+                case.setBackground(badge.background())
+        else:
+            case = _item(self.tr("Received household"))
+        reason = _item(why, tip=why)
+        if overdue:
+            reason.setBackground(QBrush(QColor("#f9c9c4")))
+        return row.id, [_item(row.reference), _item(row.counterpart_name), case, reason]
+
+    def _overdue_row(self, r: Any) -> tuple[int, list[QTableWidgetItem]]:
+        why = self.tr("Answer %n day(s) late", "", r.days_overdue)
+        return self._request_cells(r.row, why, True)
+
+    def _stalled_row(self, r: Any) -> tuple[int, list[QTableWidgetItem]]:
+        why = self.tr("No step for %n day(s)", "", r.days_since_step) + f" ({r.row.status_label.lower()})"
+        return self._request_cells(r.row, why, False)
+
     def _agreement_row(self, a: service.EndingAgreement) -> tuple[int, list[QTableWidgetItem]]:
         return a.id, [
             _item(f"{formatting.day(a.valid_to)} ({self._in_days(a.days_left)})"), _item(a.landlord_name),
@@ -367,4 +403,4 @@ class OverviewPage(QWidget):
     def sections(self) -> dict[str, Section]:
         """The lists by the page key their rows open."""
         return {"cases": self.waiting, "apartments": self.apartments, "agreements": self.agreements,
-                "offers": self.replies}
+                "offers": self.replies, "requests": self.requests}
