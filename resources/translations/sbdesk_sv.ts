@@ -1,35 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="160"/>
+        <location filename="../../sbdesk/ui/help.py" line="160" />
         <source>sbdesk %1</source>
         <translation>sbdesk %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="162"/>
+        <location filename="../../sbdesk/ui/help.py" line="162" />
         <source>Housing coordination for people exposed to violence in close relationships.</source>
         <translation>Samordning av stadigvarande boende för våldsutsatta i nära relationer.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="163"/>
+        <location filename="../../sbdesk/ui/help.py" line="163" />
         <source>Licence: %1</source>
         <translation>Licens: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="165"/>
+        <location filename="../../sbdesk/ui/help.py" line="165" />
         <source>Default data folder: %1</source>
         <translation>Standardmapp för data: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="169"/>
+        <location filename="../../sbdesk/ui/help.py" line="169" />
         <source>Folder of the open database: %1</source>
         <translation>Mapp för den öppna databasen: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="175"/>
+        <location filename="../../sbdesk/ui/help.py" line="175" />
         <source>About sbdesk</source>
         <translation>Om sbdesk</translation>
     </message>
@@ -37,57 +36,57 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="106"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="106" />
         <source>Adjust the queue – %1</source>
         <translation>Justera kön – %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="110"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="110" />
         <source>Points (negative moves down)</source>
         <translation>Poäng (negativt flyttar ned)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="112"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="112" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="114"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="114" />
         <source>Why the household is moved (written to the log)</source>
         <translation>Varför hushållet flyttas (skrivs i loggen)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="118"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="118" />
         <source>&amp;Points (negative moves down)</source>
         <translation>&amp;Poäng (negativt flyttar ned)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="120"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="120" />
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="126"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="126" />
         <source>%1 has %2 points now.</source>
         <translation>%1 har %2 poäng nu.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="141"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="141" />
         <source>Enter a number of points other than zero.</source>
         <translation>Ange ett antal poäng skilt från noll.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="168"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="168" />
         <source>The case no longer exists.</source>
         <translation>Ärendet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="175"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="175" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="176"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="176" />
         <source>Discard the adjustment you have written?</source>
         <translation>Vill du kasta justeringen du har skrivit?</translation>
     </message>
@@ -95,7 +94,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="153"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="153" />
         <source>The end date cannot be before the start date.</source>
         <translation>Slutdatum kan inte vara före startdatum.</translation>
     </message>
@@ -103,109 +102,109 @@
 <context>
     <name>AgreementRegister</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="170"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="170" />
         <source>New a&amp;greement</source>
         <translation>Nytt a&amp;vtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="171"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="171" />
         <source>New agreement with the selected landlord (Ctrl+N in the agreements list)</source>
         <translation>Nytt avtal med den markerade hyresvärden (Ctrl+N i avtalslistan)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="172"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="172" />
         <source>Open agreement</source>
         <translation>Öppna avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="173"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="173" />
         <source>Archive agreement</source>
         <translation>Arkivera avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="178"/>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="313"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="178" />
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="313" />
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="184"/>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="339"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="184" />
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="339" />
         <source>Title</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="185"/>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="337"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="185" />
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="337" />
         <source>Landlord</source>
         <translation>Hyresvärd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="186"/>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="207"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="186" />
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="207" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="187"/>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="341"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="187" />
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="341" />
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="188"/>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="342"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="188" />
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="342" />
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="189"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="189" />
         <source>Quota</source>
         <translation>Kvot</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="190"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="190" />
         <source>Used</source>
         <translation>Använt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="191"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="191" />
         <source>Apartments let through the agreement this month</source>
         <translation>Lägenheter uthyrda genom avtalet denna månad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="193"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="193" />
         <source>Apartments let through the agreement this year</source>
         <translation>Lägenheter uthyrda genom avtalet i år</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="195"/>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="345"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="195" />
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="345" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="196"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="196" />
         <source>Rent guarantee</source>
         <translation>Hyresgaranti</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="208"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="208" />
         <source>Only active today</source>
         <translation>Endast gällande i dag</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="209"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="209" />
         <source>Only agreements in force today</source>
         <translation>Visa bara avtal som gäller i dag</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="211"/>
-        <source>Show all landlords&apos; agreements</source>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="211" />
+        <source>Show all landlords' agreements</source>
         <translation>Visa alla hyresvärdars avtal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="218"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="218" />
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n avtal</numerusform>
@@ -213,17 +212,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="232"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="232" />
         <source>%1 (ended)</source>
         <translation>%1 (har upphört)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="234"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="234" />
         <source>%1 (ends today)</source>
         <translation>%1 (upphör i dag)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="236"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="236" />
         <source>%1 (in %n day(s))</source>
         <translation>
             <numerusform>%1 (om %n dag)</numerusform>
@@ -231,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="253"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="253" />
         <source>The agreement ends within %n day(s).</source>
         <translation>
             <numerusform>Avtalet upphör inom %n dag.</numerusform>
@@ -239,82 +238,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="278"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="278" />
         <source>Agreements with %1</source>
         <translation>Avtal med %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="280"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="280" />
         <source>Agreements with all landlords</source>
         <translation>Avtal med alla hyresvärdar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="304"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="304" />
         <source>No landlord yet</source>
         <translation>Ingen hyresvärd ännu</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="305"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="305" />
         <source>Add a landlord first: every agreement belongs to a landlord.</source>
         <translation>Lägg först till en hyresvärd – varje avtal hör till en hyresvärd.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="313"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="313" />
         <source>The agreement no longer exists.</source>
         <translation>Avtalet finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="317"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="317" />
         <source>%1 (archived)</source>
         <translation>%1 (arkiverad)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="324"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="324" />
         <source>New agreement</source>
         <translation>Nytt avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="324"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="324" />
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="338"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="338" />
         <source>Type of agreement</source>
         <translation>Avtalstyp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="340"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="340" />
         <source>e.g. Priority quota %1</source>
         <translation>t.ex. Förturskvot %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="343"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="343" />
         <source>Number of apartments</source>
         <translation>Antal lägenheter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="344"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="344" />
         <source>How many apartments the agreement covers (per year or per month, by its type)</source>
         <translation>Hur många lägenheter avtalet omfattar (per år eller per månad, beroende på avtalstyp)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="347"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="347" />
         <source>Municipal rent guarantee</source>
         <translation>Kommunal hyresgaranti</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="348"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="348" />
         <source>Consent routine</source>
         <translation>Rutin för samtycke</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="349"/>
-        <source>How the person&apos;s consent is obtained before anything is shared with the landlord</source>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="349" />
+        <source>How the person's consent is obtained before anything is shared with the landlord</source>
         <translation>Hur personens samtycke inhämtas innan något lämnas ut till hyresvärden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/agreements.py" line="350"/>
+        <location filename="../../sbdesk/ui/pages/agreements.py" line="350" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -322,98 +321,98 @@
 <context>
     <name>ApartmentsPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="39"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="39" />
         <source>Apartments</source>
         <translation>Lägenheter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="43"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="43" />
         <source>Find &amp;households…</source>
         <translation>Hitta &amp;hushåll…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="44"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="44" />
         <source>Households this apartment fits, best first, with the reasons</source>
         <translation>Hushåll som lägenheten passar, bäst först, med skälen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="62"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="141"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="62" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="141" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="63"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="83"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="144"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="63" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="83" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="144" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="64"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="146"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="64" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="146" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="65"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="65" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="66"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="66" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="67"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="67" />
         <source>Rent/month</source>
         <translation>Hyra/mån</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="68"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="150"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="68" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="150" />
         <source>Floor</source>
         <translation>Våning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="69"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="153"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="69" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="153" />
         <source>Available from</source>
         <translation>Ledig från</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="70"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="88"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="70" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="88" />
         <source>Contract</source>
         <translation>Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="71"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="81"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="155"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="71" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="81" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="72"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="89"/>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="139"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="72" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="89" />
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="139" />
         <source>Landlord</source>
         <translation>Hyresvärd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="86"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="86" />
         <source>Rooms</source>
         <translation>Rum</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="86"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="86" />
         <source>at least %1 rok</source>
         <translation>minst %1 rok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="93"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="93" />
         <source>%n apartment(s)</source>
         <translation>
             <numerusform>%n lägenhet</numerusform>
@@ -421,72 +420,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="111"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="111" />
         <source>New apartment</source>
         <translation>Ny lägenhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="111"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="111" />
         <source>Apartment</source>
         <translation>Lägenhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="140"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="140" />
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="141"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="141" />
         <source>Street and number</source>
         <translation>Gata och nummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="142"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="142" />
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="143"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="143" />
         <source>Postal town</source>
         <translation>Postort</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="147"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="147" />
         <source>Rooms (rok, kitchen not counted)</source>
         <translation>Antal rum (rok, köket räknas inte)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="148"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="148" />
         <source>Area (m²)</source>
         <translation>Yta (m²)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="149"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="149" />
         <source>Rent per month</source>
         <translation>Hyra per månad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="150"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="150" />
         <source>0 = ground floor</source>
         <translation>0 = bottenvåning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="151"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="151" />
         <source>Elevator</source>
         <translation>Hiss</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="152"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="152" />
         <source>Accessible by wheelchair</source>
         <translation>Tillgänglig med rullstol</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="154"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="154" />
         <source>Contract type</source>
         <translation>Kontraktsform</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/apartments.py" line="156"/>
+        <location filename="../../sbdesk/ui/pages/apartments.py" line="156" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -494,152 +493,152 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="128"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="128" />
         <source>Excluded municipalities (spärrområden)</source>
         <translation>Spärrade kommuner (spärrområden)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="130"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="130" />
         <source>Wished municipalities</source>
         <translation>Önskade kommuner</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="165"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="165" />
         <source>Förtu&amp;r…</source>
         <translation>Förtu&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="166"/>
-        <source>The household&apos;s förtur: grounds, validity, offers allowed</source>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="166" />
+        <source>The household's förtur: grounds, validity, offers allowed</source>
         <translation>Hushållets förtur: grund, giltighet, antal erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="197"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="197" />
         <source>Förtur valid until %1 (%2 offer(s) left)</source>
         <translation>Förtur gäller till %1 (erbjudanden kvar: %2)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="198"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="198" />
         <source>further notice</source>
         <translation>vidare</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="200"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="200" />
         <source>No valid förtur</source>
         <translation>Ingen giltig förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="202"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="202" />
         <source>No förtur</source>
         <translation>Ingen förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="231"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="231" />
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="233"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="233" />
         <source>Case %1 – %2</source>
         <translation>Ärende %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="238"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="238" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="238"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="238" />
         <source>Made up automatically when left empty</source>
         <translation>Skapas automatiskt om fältet lämnas tomt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="239"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="239" />
         <source>A neutral name for lists; never derived from a real name.</source>
         <translation>Ett neutralt namn för listor; skapas aldrig ur ett riktigt namn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="240"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="240" />
         <source>Protected personal data</source>
         <translation>Skyddade personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="242"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="242" />
         <source>Risk level</source>
         <translation>Risknivå</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="243"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="243" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="244"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="244" />
         <source>Current municipality</source>
         <translation>Nuvarande kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="246"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="246" />
         <source>In sheltered housing since</source>
         <translation>I skyddat boende sedan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="247"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="247" />
         <source>In the queue since</source>
         <translation>I kön sedan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="248"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="248" />
         <source>Needs a home by</source>
         <translation>Behöver bostad senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="249"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="249" />
         <source>Maximum rent per month</source>
         <translation>Högsta hyra per månad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="250"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="250" />
         <source>Needs an elevator</source>
         <translation>Behöver hiss</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="251"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="251" />
         <source>Needs the ground floor</source>
         <translation>Behöver bottenvåning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="252"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="252" />
         <source>Needs wheelchair access</source>
         <translation>Behöver rullstolsanpassning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="253"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="253" />
         <source>Excluded areas (free text)</source>
         <translation>Spärrområden (fritext)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="254"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="254" />
         <source>Districts or places the household must not live in or near.</source>
         <translation>Stadsdelar eller platser där hushållet inte får bo eller vistas nära.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="255"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="255" />
         <source>Wishes</source>
         <translation>Önskemål</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="256"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="256" />
         <source>School and preschool</source>
         <translation>Skola och förskola</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="257"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="257" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="276"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="276" />
         <source>A municipality cannot be both excluded and wished: %1</source>
         <translation>En kommun kan inte vara både spärrad och önskad: %1</translation>
     </message>
@@ -647,105 +646,105 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="36"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="36" />
         <source>Search reference or pseudonym… (Ctrl+F)</source>
         <translation>Sök diarienummer eller pseudonym… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="42"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="42" />
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="47"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="47" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="48"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="48" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="49"/>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="79"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="49" />
+        <location filename="../../sbdesk/ui/pages/cases.py" line="79" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="52"/>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="84"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="52" />
+        <location filename="../../sbdesk/ui/pages/cases.py" line="84" />
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="54"/>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="77"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="54" />
+        <location filename="../../sbdesk/ui/pages/cases.py" line="77" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="56"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="56" />
         <source>Persons</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="57"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="57" />
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="58"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="58" />
         <source>Sheltered since</source>
         <translation>I skyddat boende sedan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="59"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="59" />
         <source>Days waiting</source>
         <translation>Väntat (dagar)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="60"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="60" />
         <source>Counted from %1</source>
         <translation>Räknat från %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="62"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="62" />
         <source>Needed by</source>
         <translation>Behövs senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="63"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="63" />
         <source>Max rent</source>
         <translation>Högsta hyra</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="77"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="77" />
         <source>Not closed</source>
         <translation>Ej avslutade</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="80"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="80" />
         <source>Only protected</source>
         <translation>Endast skyddade</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="81"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="81" />
         <source>Only cases with protected personal data</source>
         <translation>Endast ärenden med skyddade personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="85"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="85" />
         <source>Find an &amp;apartment…</source>
         <translation>Hitta &amp;lägenhet…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="86"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="86" />
         <source>Apartments this household fits, best first, with the reasons</source>
         <translation>Lägenheter som hushållet passar, bäst först, med skälen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/cases.py" line="102"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="102" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n ärende</numerusform>
@@ -753,7 +752,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/cases.py" line="113"/>
+        <location filename="../../sbdesk/ui/pages/cases.py" line="113" />
         <source>Could not open the case</source>
         <translation>Ärendet kunde inte öppnas</translation>
     </message>
@@ -761,37 +760,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="31"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="31" />
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="32"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="32" />
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="37"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="37" />
         <source>&amp;Change passphrase</source>
         <translation>&amp;Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="41"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="41" />
         <source>Current passphrase:</source>
         <translation>Nuvarande lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="70"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="70" />
         <source>Passphrase not changed</source>
         <translation>Lösenfrasen byttes inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="72"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="72" />
         <source>Passphrase changed</source>
         <translation>Lösenfrasen är bytt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="73"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="73" />
         <source>The new passphrase opens sbdesk from now on. Backups made earlier still open with the passphrase of their day.</source>
         <translation>Den nya lösenfrasen öppnar sbdesk från och med nu. Säkerhetskopior som gjorts tidigare öppnas fortfarande med lösenfrasen som gällde då.</translation>
     </message>
@@ -799,28 +798,28 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="61"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="61" />
         <source>Back up the database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="62"/>
-        <location filename="../../sbdesk/ui/data_actions.py" line="108"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="62" />
+        <location filename="../../sbdesk/ui/data_actions.py" line="108" />
         <source>sbdesk backup (*.db)</source>
         <translation>sbdesk-säkerhetskopia (*.db)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="70"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="70" />
         <source>No backup</source>
         <translation>Ingen säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="73"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="73" />
         <source>Backup written</source>
         <translation>Säkerhetskopian är skriven</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="74"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="74" />
         <source>The backup was written and checked:
 %1
 
@@ -831,63 +830,63 @@ Keep %2 with it: it holds the keys. The passphrase and recovery key of today ope
 Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras och återställningsnyckel öppnar den.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="91"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="91" />
         <source>Automatic backup failed</source>
         <translation>Den automatiska säkerhetskopian misslyckades</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="92"/>
-        <source>Today&apos;s automatic backup could not be written: %1</source>
+        <location filename="../../sbdesk/ui/data_actions.py" line="92" />
+        <source>Today's automatic backup could not be written: %1</source>
         <translation>Dagens automatiska säkerhetskopia kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="94"/>
-        <source>Today&apos;s backup was written: %1</source>
+        <location filename="../../sbdesk/ui/data_actions.py" line="94" />
+        <source>Today's backup was written: %1</source>
         <translation>Dagens säkerhetskopia är skriven: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="96"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="96" />
         <source>Where the data is kept</source>
         <translation>Var uppgifterna förvaras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="106"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="106" />
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="113"/>
-        <location filename="../../sbdesk/ui/data_actions.py" line="120"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="113" />
+        <location filename="../../sbdesk/ui/data_actions.py" line="120" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="114"/>
-        <source>sbdesk closes the database and replaces it with the backup %1. Everything entered after the backup was made is replaced; the current database is kept beside it as a file ending in &apos;före-återställning&apos;. Continue?</source>
+        <location filename="../../sbdesk/ui/data_actions.py" line="114" />
+        <source>sbdesk closes the database and replaces it with the backup %1. Everything entered after the backup was made is replaced; the current database is kept beside it as a file ending in 'före-återställning'. Continue?</source>
         <translation>sbdesk stänger databasen och ersätter den med säkerhetskopian %1. Allt som registrerats efter att kopian gjordes ersätts; den nuvarande databasen sparas bredvid som en fil som slutar på ”före-återställning”. Vill du fortsätta?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="121"/>
-        <source>The backup&apos;s passphrase (the one in use when it was made):</source>
+        <location filename="../../sbdesk/ui/data_actions.py" line="121" />
+        <source>The backup's passphrase (the one in use when it was made):</source>
         <translation>Säkerhetskopians lösenfras (den som gällde när kopian gjordes):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="140"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="140" />
         <source>Not restored</source>
         <translation>Inte återställd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="141"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="141" />
         <source>The database is unchanged.</source>
         <translation>Databasen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="144"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="144" />
         <source>Restored</source>
         <translation>Återställd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="145"/>
+        <location filename="../../sbdesk/ui/data_actions.py" line="145" />
         <source>The database was restored from %1. The previous one is kept as %2.</source>
         <translation>Databasen återställdes från %1. Den tidigare finns kvar som %2.</translation>
     </message>
@@ -895,28 +894,28 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>DeclineOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="108"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="108" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="109"/>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="121"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="109" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="121" />
         <source>Choose a reason</source>
         <translation>Välj ett skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="110"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="110" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="112"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="112" />
         <source>Decline offer</source>
         <translation>Tacka nej till erbjudandet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="115"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="115" />
         <source>The offer of %1 is declined. A decline by the household counts against its priority (förtur).</source>
         <translation>Erbjudandet om %1 avböjs. Ett nej från hushållet räknas mot dess förtur.</translation>
     </message>
@@ -924,170 +923,170 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="65"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="65" />
         <source>Register extract and correction</source>
         <translation>Registerutdrag och rättelse</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="66"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="66" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="66"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="66" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="67"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="67" />
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="67"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="67" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="68"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="68" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="68"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="68" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="71"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="71" />
         <source>Make a register extract of everything sbdesk holds about one person (article 15 of the GDPR), or correct a detail that is wrong (article 16). Both are written to the log.</source>
         <translation>Skapa ett registerutdrag med allt som sbdesk har om en person (artikel 15 i dataskyddsförordningen), eller rätta en uppgift som är fel (artikel 16). Båda skrivs i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="77"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="77" />
         <source>Personal identity number or name, at least 3 characters</source>
         <translation>Personnummer eller namn, minst 3 tecken</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="78"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="78" />
         <source>Find person</source>
         <translation>Sök person</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="85"/>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="192"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="85" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="192" />
         <source>Type at least 3 characters.</source>
         <translation>Skriv minst 3 tecken.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="88"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="88" />
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="88"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="88" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="88"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="88" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="89"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="89" />
         <source>People found</source>
         <translation>Hittade personer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="105"/>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="243"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="105" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="243" />
         <source>Register extract (article 15)</source>
         <translation>Registerutdrag (artikel 15)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="107"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="107" />
         <source>e.g. Request received %1</source>
         <translation>t.ex. Begäran inkom %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="109"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="109" />
         <source>Reason for the extract</source>
         <translation>Skäl till utdraget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="112"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="112" />
         <source>&amp;Make extract…</source>
         <translation>Skapa u&amp;tdrag…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="113"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="113" />
         <source>Save the extract as a PDF and a JSON file beside it</source>
         <translation>Spara utdraget som PDF, med en JSON-fil bredvid</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="116"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="116" />
         <source>Rea&amp;son *:</source>
         <translation>S&amp;käl *:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="121"/>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="244"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="121" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="244" />
         <source>Correct a detail (article 16)</source>
         <translation>Rätta uppgift (artikel 16)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="123"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="123" />
         <source>Detail to correct</source>
         <translation>Uppgift att rätta</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="128"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="128" />
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="132"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="132" />
         <source>e.g. New name according to the Tax Agency</source>
         <translation>t.ex. Namnbyte enligt Skatteverket</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="133"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="133" />
         <source>Reason for the correction</source>
         <translation>Skäl till rättelsen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="136"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="136" />
         <source>&amp;Correct detail…</source>
         <translation>&amp;Rätta uppgift…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="137"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="137" />
         <source>Save the new value; the old one is kept in the log</source>
         <translation>Spara det nya värdet; det gamla finns kvar i loggen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="140"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="140" />
         <source>&amp;Detail:</source>
         <translation>&amp;Uppgift:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="141"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="141" />
         <source>&amp;New value:</source>
         <translation>&amp;Nytt värde:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="143"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="143" />
         <source>R&amp;eason *:</source>
         <translation>Sk&amp;äl *:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="151"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="151" />
         <source>&amp;Find person:</source>
         <translation>&amp;Sök person:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="194"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="194" />
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person hittades</numerusform>
@@ -1095,88 +1094,88 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="196"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="196" />
         <source>choose one in the list.</source>
         <translation>välj en i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="259"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="259" />
         <source>Give a reason; it is written to the log.</source>
         <translation>Ange ett skäl; det skrivs i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="262"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="262" />
         <source>YYYYMMDD-NNNN</source>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="293"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="293" />
         <source>Save the register extract</source>
         <translation>Spara registerutdraget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="294"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="294" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="315"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="315" />
         <source>Extract not saved</source>
         <translation>Utdraget sparades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="317"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="317" />
         <source>Extract saved</source>
         <translation>Utdraget är sparat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="318"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="318" />
         <source>The register extract was saved as %1 and %2 in %3. It holds personal data: hand it over securely.</source>
         <translation>Registerutdraget sparades som %1 och %2 i %3. Det innehåller personuppgifter: lämna över det på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="335"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="335" />
         <source>Remove %1 for %2?</source>
         <translation>Vill du ta bort %1 för %2?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="336"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="336" />
         <source>Correct %1 for %2?</source>
         <translation>Vill du rätta %1 för %2?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="338"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="338" />
         <source>Correct a detail</source>
         <translation>Rätta uppgift</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="338"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="338" />
         <source>The old value is kept in the log.</source>
         <translation>Det gamla värdet sparas i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="350"/>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="353"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="350" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="353" />
         <source>Not corrected</source>
         <translation>Inte rättat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="355"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="355" />
         <source>Corrected</source>
         <translation>Rättat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="356"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="356" />
         <source>Corrected: %1. The old value is kept in the log.</source>
         <translation>Rättat: %1. Det gamla värdet sparas i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="376"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="376" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="377"/>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="377" />
         <source>The correction you typed is not saved. Close anyway?</source>
         <translation>Rättelsen du skrev är inte sparad. Vill du stänga ändå?</translation>
     </message>
@@ -1184,98 +1183,98 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="46"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="46" />
         <source>Welcome to sbdesk</source>
         <translation>Välkommen till sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="55"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="55" />
         <source>There is no sbdesk database on this computer yet. Fill in the form and a new, encrypted database is created:</source>
         <translation>Det finns ingen sbdesk-databas på den här datorn ännu. Fyll i formuläret så skapas en ny, krypterad databas:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="65"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="65" />
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="67"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="67" />
         <source>First and last name</source>
         <translation>Förnamn och efternamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="79"/>
-        <source>Unlock automatically with the operating system&apos;s keyring</source>
+        <location filename="../../sbdesk/ui/first_start.py" line="79" />
+        <source>Unlock automatically with the operating system's keyring</source>
         <translation>Lås upp automatiskt med operativsystemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="83"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="83" />
         <source>Then you are not asked for the passphrase when sbdesk starts. The data is protected only by your login to the computer and its screen lock, so lock the screen whenever you leave. Leave this off if you are unsure.</source>
         <translation>Då behöver du inte ange lösenfrasen när sbdesk startar. Uppgifterna skyddas då bara av din inloggning på datorn och skärmlåset, så lås skärmen varje gång du går ifrån. Lämna rutan tom om du är osäker.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="99"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="99" />
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="101"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="101" />
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="108"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="108" />
         <source>&amp;Create database</source>
         <translation>&amp;Skapa databas</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="142"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="142" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="154"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="154" />
         <source>Type to search, e.g. Väst</source>
         <translation>Skriv för att söka, t.ex. Väst</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="167"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="167" />
         <source>Enter your name.</source>
         <translation>Fyll i ditt namn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="171"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="171" />
         <source>Choose your municipality from the list.</source>
         <translation>Välj din kommun i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="173"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="173" />
         <source>No municipality name contains “%1”.</source>
         <translation>Ingen kommun har ”%1” i namnet.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="175"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="175" />
         <source>Choose one of the municipalities in the list.</source>
         <translation>Välj en av kommunerna i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="229"/>
-        <location filename="../../sbdesk/ui/first_start.py" line="235"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="229" />
+        <location filename="../../sbdesk/ui/first_start.py" line="235" />
         <source>The database was not created</source>
         <translation>Databasen skapades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="237"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="237" />
         <source>The database file could not be written in the folder %1. Check that you may write there and that the disk is not full, or contact IT.</source>
         <translation>Databasfilen kunde inte skrivas i mappen %1. Kontrollera att du får skriva där och att disken inte är full, eller kontakta IT.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="248"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="248" />
         <source>Keyring not used</source>
         <translation>Nyckelringen används inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/first_start.py" line="249"/>
+        <location filename="../../sbdesk/ui/first_start.py" line="249" />
         <source>Your passphrase works as usual.</source>
         <translation>Lösenfrasen fungerar som vanligt.</translation>
     </message>
@@ -1283,12 +1282,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="40"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="40" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="41"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="41" />
         <source>You have changes that are not saved. Save them?</source>
         <translation>Du har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -1296,171 +1295,171 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>GrantsDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="44"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="44" />
         <source>Priority (förtur) – %1</source>
         <translation>Förtur – %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="46"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="46" />
         <source>A förtur gives the household priority with landlords. A decline by the household can use it up when the number of offers allowed is reached; a signed contract always does.</source>
         <translation>En förtur ger hushållet förtur hos hyresvärdar. När hushållet tackar nej kan förturen förbrukas när antalet tillåtna erbjudanden är nått; ett skrivet kontrakt förbrukar den alltid.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="50"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="50" />
         <source>Priority grants</source>
         <translation>Förturer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="51"/>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="130"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="51" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="130" />
         <source>Ground</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="51"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="51" />
         <source>Issued by</source>
         <translation>Utfärdad av</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="51"/>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="134"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="51" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="134" />
         <source>Decided</source>
         <translation>Beslutat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="52"/>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="136"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="52" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="136" />
         <source>Valid until</source>
         <translation>Giltig till</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="52"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="52" />
         <source>Offers used</source>
         <translation>Använda erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="52"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="52" />
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="61"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="61" />
         <source>No förtur recorded for this household.</source>
         <translation>Ingen förtur är registrerad för hushållet.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="62"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="62" />
         <source>&amp;New förtur…</source>
         <translation>&amp;Ny förtur…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="64"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="64" />
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="66"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="66" />
         <source>&amp;Remove…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="67"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="67" />
         <source>Archive the grant: it no longer counts (logged)</source>
         <translation>Arkivera förturen: den räknas inte längre (loggas)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="90"/>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="138"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="90" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="138" />
         <source>Used up</source>
         <translation>Förbrukad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="92"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="92" />
         <source>Not decided</source>
         <translation>Inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="94"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="94" />
         <source>Valid</source>
         <translation>Giltig</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="95"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="95" />
         <source>Expired</source>
         <translation>Har gått ut</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="131"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="131" />
         <source>Issued by (role)</source>
         <translation>Utfärdad av (roll)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="132"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="132" />
         <source>e.g. socialsekreterare, läkare, polis</source>
         <translation>t.ex. socialsekreterare, läkare, polis</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="133"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="133" />
         <source>Applied</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="135"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="135" />
         <source>The förtur counts from the day it is decided.</source>
         <translation>Förturen gäller från beslutsdagen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="136"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="136" />
         <source>Often 12 months</source>
         <translation>Ofta 12 månader</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="137"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="137" />
         <source>Offers allowed</source>
         <translation>Antal erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="137"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="137" />
         <source>Often one</source>
         <translation>Ofta ett</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="139"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="139" />
         <source>Landlord: credit check approved</source>
         <translation>Hyresvärden: kreditupplysning godkänd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="140"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="140" />
         <source>Landlord: references approved</source>
         <translation>Hyresvärden: referenser godkända</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="141"/>
-        <source>Landlord&apos;s note</source>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="141" />
+        <source>Landlord's note</source>
         <translation>Hyresvärdens anteckning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="151"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="151" />
         <source>New förtur</source>
         <translation>Ny förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="157"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="157" />
         <source>Förtur</source>
         <translation>Förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="186"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="186" />
         <source>Remove förtur</source>
         <translation>Ta bort förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="187"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="187" />
         <source>Remove the förtur (%1)? It will no longer count in the queue or for offers.</source>
         <translation>Ta bort förturen (%1)? Den räknas då inte längre i kön eller för erbjudanden.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="194"/>
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="194" />
         <source>Could not remove</source>
         <translation>Kunde inte ta bort</translation>
     </message>
@@ -1468,32 +1467,32 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="69"/>
+        <location filename="../../sbdesk/ui/help.py" line="69" />
         <source>User guide – sbdesk</source>
         <translation>Användarguide – sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="72"/>
+        <location filename="../../sbdesk/ui/help.py" line="72" />
         <source>User guide</source>
         <translation>Användarguide</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="74"/>
+        <location filename="../../sbdesk/ui/help.py" line="74" />
         <source>Find in the guide…</source>
         <translation>Sök i guiden…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="75"/>
+        <location filename="../../sbdesk/ui/help.py" line="75" />
         <source>Find in the guide</source>
         <translation>Sök i guiden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="97"/>
+        <location filename="../../sbdesk/ui/help.py" line="97" />
         <source>The user guide is missing from this installation. Contact IT.</source>
         <translation>Användarguiden saknas i den här installationen. Kontakta IT.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="108"/>
+        <location filename="../../sbdesk/ui/help.py" line="108" />
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
@@ -1501,27 +1500,27 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="107"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="107" />
         <source>Household</source>
         <translation>Hushåll</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="113"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="113" />
         <source>Add &amp;person</source>
         <translation>Lägg till &amp;person</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="152"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="152" />
         <source>Remove person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="153"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="153" />
         <source>Remove %1 from the household? A recorded identity is removed too when you save.</source>
         <translation>Vill du ta bort %1 ur hushållet? En registrerad identitet tas också bort när du sparar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/household.py" line="172"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="172" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1529,7 +1528,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/household.py" line="173"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="173" />
         <source>%n child(ren)</source>
         <translation>
             <numerusform>varav %n barn</numerusform>
@@ -1540,37 +1539,37 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="48"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="48" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="48"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="48" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="49"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="49" />
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="49"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="49" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="50"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="50" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="50"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="50" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="57"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="57" />
         <source>YYYYMMDD-NNNN</source>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
@@ -1578,43 +1577,43 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="139"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="139" />
         <source>Names and personal identity numbers are shown only when you ask, and every time is logged.</source>
         <translation>Namn och personnummer visas bara när du ber om det, och varje visning loggas.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="140"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="140" />
         <source>Enter identities for the people you add. They never appear in lists.</source>
         <translation>Fyll i identitet för de personer du lägger till. Uppgifterna visas aldrig i listor.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="143"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="143" />
         <source>Show &amp;identity</source>
         <translation>Visa &amp;identitet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="175"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="175" />
         <source>Identity (shown in this window only)</source>
         <translation>Identitet (visas bara i det här fönstret)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="175"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="175" />
         <source>Identity (hidden)</source>
         <translation>Identitet (dold)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="187"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="187" />
         <source>%1: protected personal data – never give out address or phone.</source>
         <translation>%1: skyddade personuppgifter – lämna aldrig ut adress eller telefon.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="194"/>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="207"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="194" />
+        <location filename="../../sbdesk/ui/pages/identity.py" line="207" />
         <source>Show identity</source>
         <translation>Visa identitet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/identity.py" line="195"/>
+        <location filename="../../sbdesk/ui/pages/identity.py" line="195" />
         <source>Reason (optional, written to the log):</source>
         <translation>Skäl (frivilligt, skrivs i loggen):</translation>
     </message>
@@ -1622,57 +1621,57 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>KeyActions</name>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="87"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="87" />
         <source>New recovery key</source>
         <translation>Ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="88"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="88" />
         <source>A new recovery key replaces the old one, which then stops opening this database (old backups keep theirs). Your passphrase:</source>
         <translation>En ny återställningsnyckel ersätter den gamla, som då slutar öppna den här databasen (gamla säkerhetskopior behåller sin). Din lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="96"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="96" />
         <source>No new recovery key</source>
         <translation>Ingen ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="103"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="103" />
         <source>Re-encrypt the database</source>
         <translation>Kryptera om databasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="104"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="104" />
         <source>The database is re-encrypted with a new key (do this if a copy may have leaked). You also get a new recovery key. Your passphrase:</source>
         <translation>Databasen krypteras om med en ny nyckel (gör det om en kopia kan ha kommit på avvägar). Du får också en ny återställningsnyckel. Din lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="112"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="112" />
         <source>Not re-encrypted</source>
         <translation>Inte omkrypterad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="113"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="113" />
         <source>The database is unchanged.</source>
         <translation>Databasen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="124"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="124" />
         <source>Database checked</source>
         <translation>Databasen är kontrollerad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="125"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="125" />
         <source>Everything holds.</source>
         <translation>Allt stämmer.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="127"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="127" />
         <source>Faults found</source>
         <translation>Fel hittades</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/key_actions.py" line="128"/>
+        <location filename="../../sbdesk/ui/key_actions.py" line="128" />
         <source>The check found faults. Keep working only after talking to IT; restore from a backup if they advise it.</source>
         <translation>Kontrollen hittade fel. Arbeta vidare först efter att ha pratat med IT; återställ från en säkerhetskopia om de råder till det.</translation>
     </message>
@@ -1680,67 +1679,67 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>LandlordRegister</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="32"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="32" />
         <source>&amp;New landlord</source>
         <translation>&amp;Ny hyresvärd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="36"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="36" />
         <source>Landlords</source>
         <translation>Hyresvärdar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="42"/>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="98"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="42" />
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="98" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="43"/>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="59"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="43" />
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="59" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="44"/>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="101"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="44" />
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="101" />
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="45"/>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="102"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="45" />
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="102" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="46"/>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="103"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="46" />
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="103" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="47"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="47" />
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="48"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="48" />
         <source>Agreements that are not archived</source>
         <translation>Avtal som inte är arkiverade</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="49"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="49" />
         <source>Apartments</source>
         <translation>Lägenheter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="50"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="50" />
         <source>Apartments that are not archived</source>
         <translation>Lägenheter som inte är arkiverade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="63"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="63" />
         <source>%n landlord(s)</source>
         <translation>
             <numerusform>%n hyresvärd</numerusform>
@@ -1748,32 +1747,32 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="86"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="86" />
         <source>New landlord</source>
         <translation>Ny hyresvärd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="86"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="86" />
         <source>Landlord</source>
         <translation>Hyresvärd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="99"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="99" />
         <source>Type of landlord</source>
         <translation>Typ av hyresvärd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="100"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="100" />
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="103"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="103" />
         <source>name@example.se</source>
         <translation>namn@exempel.se</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="104"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="104" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1781,7 +1780,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>LandlordsPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/landlords.py" line="116"/>
+        <location filename="../../sbdesk/ui/pages/landlords.py" line="116" />
         <source>Landlords and agreements</source>
         <translation>Hyresvärdar och avtal</translation>
     </message>
@@ -1789,126 +1788,126 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="29"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="29" />
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="34"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="34" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="35"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="35" />
         <source>Time (UTC)</source>
         <translation>Tid (UTC)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="36"/>
-        <location filename="../../sbdesk/ui/pages/log.py" line="55"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="36" />
+        <location filename="../../sbdesk/ui/pages/log.py" line="55" />
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="37"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="37" />
         <source>Login</source>
         <translation>Inloggning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="38"/>
-        <location filename="../../sbdesk/ui/pages/log.py" line="54"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="38" />
+        <location filename="../../sbdesk/ui/pages/log.py" line="54" />
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="39"/>
-        <location filename="../../sbdesk/ui/pages/log.py" line="57"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="39" />
+        <location filename="../../sbdesk/ui/pages/log.py" line="57" />
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="59"/>
-        <location filename="../../sbdesk/ui/pages/log.py" line="60"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="59" />
+        <location filename="../../sbdesk/ui/pages/log.py" line="60" />
         <source>Record id</source>
         <translation>Post-id</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="41"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="41" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="40"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="40" />
         <source>Case or id</source>
         <translation>Ärende/id</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="50"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="50" />
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="50"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="50" />
         <source>Cases opened</source>
         <translation>Öppnade ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="51"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="51" />
         <source>Identities</source>
         <translation>Identiteter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="51"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="51" />
         <source>Identities revealed</source>
         <translation>Visade identiteter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="52"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="52" />
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="52"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="52" />
         <source>Retention</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="53"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="53" />
         <source>Unlocking</source>
         <translation>Upplåsning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="53"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="53" />
         <source>Log exports</source>
         <translation>Loggexporter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="66"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="66" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="69"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="69" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="69"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="69" />
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="82"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="82" />
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="84"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="84" />
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/log.py" line="96"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="96" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -1916,17 +1915,17 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="101"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="101" />
         <source>all</source>
         <translation>alla</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="108"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="108" />
         <source>Export the log</source>
         <translation>Exportera loggen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/log.py" line="121"/>
+        <location filename="../../sbdesk/ui/pages/log.py" line="121" />
         <source>Not exported</source>
         <translation>Inte exporterad</translation>
     </message>
@@ -1934,162 +1933,162 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="262"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="262" />
         <source>sbdesk – %1</source>
         <translation>sbdesk – %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="75"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="75" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="76"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="76" />
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="78"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="78" />
         <source>Your details, the municipality, letters, security (Ctrl+,)</source>
         <translation>Dina uppgifter, kommunen, brev och säkerhet (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="81"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="81" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="83"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="83" />
         <source>Close the database; the passphrase is needed to open it again</source>
         <translation>Stänger databasen; lösenfrasen behövs för att öppna den igen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="85"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="85" />
         <source>E&amp;xit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="89"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="89" />
         <source>&amp;Back up now…</source>
         <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="91"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="91" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="93"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="93" />
         <source>Securi&amp;ty</source>
         <translation>S&amp;äkerhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="94"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="94" />
         <source>&amp;Change passphrase…</source>
         <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="95"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="95" />
         <source>&amp;New recovery key…</source>
         <translation>&amp;Ny återställningsnyckel…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="96"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="96" />
         <source>&amp;Re-encrypt with a new key…</source>
         <translation>&amp;Kryptera om med ny nyckel…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="97"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="97" />
         <source>C&amp;heck the database</source>
         <translation>K&amp;ontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="99"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="99" />
         <source>Register e&amp;xtract and correction…</source>
         <translation>Registerutdrag och &amp;rättelse…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="100"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="100" />
         <source>Everything held about one person (GDPR art. 15), and corrections</source>
         <translation>Allt som finns registrerat om en person (dataskyddsförordningen art. 15) och rättelser</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="112"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="112" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="114"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="115"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="115" />
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="117"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="117" />
         <source>How to work in sbdesk (F1)</source>
         <translation>Så arbetar du i sbdesk (F1)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="119"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="119" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="121"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="121" />
         <source>&amp;About sbdesk</source>
         <translation>&amp;Om sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="134"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="134" />
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="164"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="164" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="168"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="168" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="170"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="170" />
         <source>Create a new record on this page (Ctrl+N)</source>
         <translation>Skapa en ny post på den här sidan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="172"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="172" />
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="174"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="174" />
         <source>Search on this page (Ctrl+F)</source>
         <translation>Sök på den här sidan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="237"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="237" />
         <source>Unlocked with the passphrase</source>
         <translation>Upplåst med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="238"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="238" />
         <source>Unlocked with the keyring</source>
         <translation>Upplåst med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="239"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="239" />
         <source>Unlocked with the recovery key</source>
         <translation>Upplåst med återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="240"/>
+        <location filename="../../sbdesk/ui/main_window.py" line="240" />
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
@@ -2097,53 +2096,53 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>MatchesDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="36"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="36" />
         <source>Households that fit the apartment</source>
         <translation>Hushåll som passar lägenheten</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="38"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="38" />
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="38"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="38" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="38"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="38" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="38"/>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="43"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="38" />
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="43" />
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="41"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="41" />
         <source>Apartments that fit the household</source>
         <translation>Lägenheter som passar hushållet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="43"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="43" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="43"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="43" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="43"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="43" />
         <source>Rent</source>
         <translation>Hyra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="65"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="65" />
         <source>%n match(es), best first. Only matches that break no rule are listed; the columns show what each score is made of.</source>
         <translation>
             <numerusform>%n träff, bäst först. Bara träffar som inte bryter någon regel visas; kolumnerna visar vad poängen består av.</numerusform>
@@ -2151,22 +2150,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="69"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="69" />
         <source>&amp;Propose an offer</source>
         <translation>&amp;Föreslå erbjudande</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="94"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="94" />
         <source>No offer</source>
         <translation>Inget erbjudande</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="96"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="96" />
         <source>Offer proposed</source>
         <translation>Erbjudandet är föreslaget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/matches_dialog.py" line="97"/>
+        <location filename="../../sbdesk/ui/matches_dialog.py" line="97" />
         <source>The offer is proposed. Send it from the page Erbjudanden, with the date to reply by.</source>
         <translation>Erbjudandet är föreslaget. Skicka det från sidan Erbjudanden, med datum för svar.</translation>
     </message>
@@ -2174,47 +2173,47 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="46"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="46" />
         <source>YYYY</source>
         <translation>ÅÅÅÅ</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="50"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="50" />
         <source>identity recorded</source>
         <translation>identitet registrerad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="51"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="51" />
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="51"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="51" />
         <source>no identity</source>
         <translation>ingen identitet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="53"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="53" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="70"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="70" />
         <source>Role, person %1</source>
         <translation>Roll, person %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="71"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="71" />
         <source>Birth year, person %1</source>
         <translation>Födelseår, person %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="72"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="72" />
         <source>Remove person %1</source>
         <translation>Ta bort person %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/household.py" line="82"/>
+        <location filename="../../sbdesk/ui/pages/household.py" line="82" />
         <source>%1, born %2</source>
         <translation>%1, född %2</translation>
     </message>
@@ -2222,22 +2221,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>MunicipalityPicker</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="51"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="51" />
         <source>Filter municipalities…</source>
         <translation>Sök kommun…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="53"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="53" />
         <source>Filter: %1</source>
         <translation>Sök: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="115"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="115" />
         <source>Chosen: %1</source>
         <translation>Valda: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="115"/>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="115" />
         <source>None chosen</source>
         <translation>Inga valda</translation>
     </message>
@@ -2245,22 +2244,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="174"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="174" />
         <source>Choose a new passphrase</source>
         <translation>Välj en ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="177"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="177" />
         <source>You unlocked sbdesk with the recovery key. Choose a new passphrase now; the old one stops working. The recovery key stays the same.</source>
         <translation>Du låste upp sbdesk med återställningsnyckeln. Välj en ny lösenfras nu; den gamla slutar att fungera. Återställningsnyckeln är densamma som förut.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="186"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="186" />
         <source>&amp;Save passphrase</source>
         <translation>&amp;Spara lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="222"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="222" />
         <source>The passphrase was not changed</source>
         <translation>Lösenfrasen ändrades inte</translation>
     </message>
@@ -2268,7 +2267,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>OfferStepDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="50"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="50" />
         <source>Step not possible</source>
         <translation>Steget går inte att göra</translation>
     </message>
@@ -2276,163 +2275,163 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>OffersPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="57"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="57" />
         <source>Offers</source>
         <translation>Erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="61"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="61" />
         <source>Could not load the list</source>
         <translation>Listan kunde inte hämtas</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="64"/>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="148"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="64" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="148" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="65"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="65" />
         <source>Active offers</source>
         <translation>Aktiva erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="66"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="66" />
         <source>All offers</source>
         <translation>Alla erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="75"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="75" />
         <source>Search reference, pseudonym or address… (Ctrl+F)</source>
         <translation>Sök diarienummer, pseudonym eller adress… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="76"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="76" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="102"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="102" />
         <source>&amp;Send offer…</source>
         <translation>&amp;Skicka erbjudande…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="102"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="102" />
         <source>Send the offer with a reply-by date</source>
         <translation>Skicka erbjudandet med ett datum då svaret ska ha kommit</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="103"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="103" />
         <source>&amp;Accept</source>
         <translation>Tacka &amp;ja</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="103"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="103" />
         <source>The household accepts the offer</source>
         <translation>Hushållet tackar ja till erbjudandet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="104"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="104" />
         <source>&amp;Decline…</source>
         <translation>Tacka &amp;nej…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="104"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="104" />
         <source>The household or the landlord declines</source>
         <translation>Hushållet eller hyresvärden tackar nej</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="106"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="106" />
         <source>E&amp;xpired</source>
         <translation>&amp;Förfallen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="106"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="106" />
         <source>No answer by the reply-by date</source>
         <translation>Inget svar har kommit inom svarstiden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="107"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="107" />
         <source>&amp;Contract signed…</source>
         <translation>&amp;Kontrakt skrivet…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="107"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="107" />
         <source>Record the signed contract</source>
         <translation>Registrera det skrivna kontraktet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="108"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="108" />
         <source>&amp;Withdraw…</source>
         <translation>&amp;Återkalla…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="108"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="108" />
         <source>Withdraw the offer</source>
         <translation>Återkalla erbjudandet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="109"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="109" />
         <source>&amp;Open case</source>
         <translation>&amp;Öppna ärendet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="109"/>
-        <source>Open the offer&apos;s case (Enter)</source>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="109" />
+        <source>Open the offer's case (Enter)</source>
         <translation>Öppna erbjudandets ärende (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="142"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="142" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="143"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="143" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="144"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="144" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="146"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="146" />
         <source>Apartment</source>
         <translation>Lägenhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="147"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="147" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="150"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="150" />
         <source>Proposed</source>
         <translation>Föreslaget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="151"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="151" />
         <source>Reply by</source>
         <translation>Svara senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="152"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="152" />
         <source>The reply-by date has passed</source>
         <translation>Svarstiden har gått ut</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="154"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="154" />
         <source>Decided</source>
         <translation>Beslutat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="155"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="155" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/offers.py" line="171"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="171" />
         <source>%n active offer(s)</source>
         <translation>
             <numerusform>%n aktivt erbjudande</numerusform>
@@ -2440,12 +2439,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="225"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="225" />
         <source>No offer made</source>
         <translation>Inget erbjudande gjordes</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="253"/>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="253" />
         <source>Step not possible</source>
         <translation>Steget går inte att göra</translation>
     </message>
@@ -2453,58 +2452,58 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="39"/>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="42"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="39" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="42" />
         <source>Offers</source>
         <translation>Erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="44"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="44" />
         <source>Apartment</source>
         <translation>Lägenhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="44"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="44" />
         <source>Household</source>
         <translation>Hushåll</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
         <source>Proposed</source>
         <translation>Föreslaget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
         <source>Reply by</source>
         <translation>Svara senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="54"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="54" />
         <source>No offers yet.</source>
         <translation>Inga erbjudanden ännu.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="55"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="55" />
         <source>Show in Offers</source>
         <translation>Visa i Erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="56"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="56" />
         <source>Open the selected offer on the Offers page to take the next step</source>
         <translation>Öppna det valda erbjudandet på sidan Erbjudanden för att ta nästa steg</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="96"/>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="96" />
         <source>The reply-by date has passed</source>
         <translation>Svarstiden har gått ut</translation>
     </message>
@@ -2512,178 +2511,201 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="197"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="198" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="206"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="207" />
         <source>households waiting for a home</source>
         <translation>hushåll väntar på en bostad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="207"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="208" />
         <source>apartments available now</source>
         <translation>lediga lägenheter just nu</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="208"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="209" />
         <source>open cases with protected personal data</source>
         <translation>öppna ärenden med skyddade personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="211"/>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="212"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="212" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="213" />
         <source>Households waiting longest</source>
         <translation>Hushåll som väntat längst</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="213"/>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="214" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="234" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="242" />
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="213"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="214" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="213"/>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="214" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="234" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="213"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="214" />
         <source>Waited</source>
         <translation>Väntat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="214"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="215" />
         <source>In the queue since</source>
         <translation>I kön sedan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="214"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="215" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="215"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="216" />
         <source>No household is waiting.</source>
         <translation>Inga hushåll väntar.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="218"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="219" />
         <source>Available within 30 days</source>
         <translation>Lediga inom 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="219"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="220" />
         <source>Apartments available within 30 days</source>
         <translation>Lägenheter som blir lediga inom 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="220"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="221" />
         <source>Available from</source>
         <translation>Ledig från</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="220"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="221" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="220"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="221" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="242" />
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="220"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="221" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="221"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="222" />
         <source>Rent/month</source>
         <translation>Hyra/mån</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="221"/>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="222" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="228" />
         <source>Landlord</source>
         <translation>Hyresvärd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="222"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="223" />
         <source>No apartment becomes available in the next 30 days.</source>
         <translation>Ingen lägenhet blir ledig de närmaste 30 dagarna.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="225"/>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="226"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="226" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="227" />
         <source>Agreements ending within 60 days</source>
         <translation>Avtal som löper ut inom 60 dagar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="228" />
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="227"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="228" />
         <source>Agreement</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="228"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="229" />
         <source>No agreement ends in the next 60 days.</source>
         <translation>Inget avtal löper ut de närmaste 60 dagarna.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="231"/>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="232"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="232" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="233" />
         <source>Replies to offers due within 7 days</source>
         <translation>Svar på erbjudanden inom 7 dagar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="234" />
         <source>Reply by</source>
         <translation>Svara senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="233"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="234" />
         <source>Apartment</source>
         <translation>Lägenhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="235"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="236" />
         <source>No offer is waiting for a reply.</source>
         <translation>Inget erbjudande väntar på svar.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="241"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="240" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="241" />
+        <source>Requests needing a reminder</source>
+        <translation>Förfrågningar att påminna om</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="242" />
+        <source>Request</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="242" />
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="243" />
+        <source>No request is overdue or stalled.</source>
+        <translation>Ingen förfrågan är försenad eller har stått still.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="249" />
         <source>Apartments and cases by status</source>
         <translation>Lägenheter och ärenden per status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="295"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="305" />
         <source>Could not load the overview</source>
         <translation>Översikten kunde inte hämtas</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="315"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="329" />
         <source>Apartments by status</source>
         <translation>Lägenheter per status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="317"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="331" />
         <source>Cases by status</source>
         <translation>Ärenden per status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="320"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="334" />
         <source>%n household(s) waiting</source>
         <translation>
             <numerusform>%n hushåll väntar</numerusform>
@@ -2691,12 +2713,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="323"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="337" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="326"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="340" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2704,12 +2726,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="329"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="343" />
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="329"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="343" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -2717,7 +2739,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="347"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="361" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>för %n dag sedan</numerusform>
@@ -2725,25 +2747,40 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="351"/>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="365" />
         <source>The reply-by date has passed: record the answer or mark the offer expired</source>
         <translation>Svarsdatumet har passerat: registrera svaret eller markera erbjudandet som utgånget</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/overview.py" line="377" />
+        <source>Received household</source>
+        <translation>Mottaget hushåll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/overview.py" line="384" />
+        <source>Answer %n day(s) late</source>
+        <translation><numerusform>Svaret %n dag försenat</numerusform><numerusform>Svaret %n dagar försenat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/overview.py" line="388" />
+        <source>No step for %n day(s)</source>
+        <translation><numerusform>Inget nytt steg på %n dag</numerusform><numerusform>Inget nytt steg på %n dagar</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="121"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="121" />
         <source>Show or hide: %1</source>
         <translation>Visa eller dölj: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="141"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="141" />
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="141"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="141" />
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -2751,42 +2788,42 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="157"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="157" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="158"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="158" />
         <source>Repeat passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="161"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="161" />
         <source>&amp;Generate passphrase</source>
         <translation>&amp;Generera lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="163"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="163" />
         <source>Generate passphrase</source>
         <translation>Generera lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="166"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="166" />
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Minst %1 tecken. Några ord som inte hör ihop är lätta att minnas och svåra att gissa.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="172"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="172" />
         <source>Write the passphrase down now and keep the note somewhere safe until you know it by heart.</source>
         <translation>Skriv ner lösenfrasen nu och förvara lappen säkert tills du kan den utantill.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="190"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="190" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="194"/>
+        <location filename="../../sbdesk/ui/widgets.py" line="194" />
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
@@ -2794,7 +2831,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>ProtectionBadge</name>
     <message>
-        <location filename="../../sbdesk/ui/badges.py" line="70"/>
+        <location filename="../../sbdesk/ui/badges.py" line="70" />
         <source>Protected personal data: %1</source>
         <translation>Skyddade personuppgifter: %1</translation>
     </message>
@@ -2802,27 +2839,27 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="76"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="76" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="76"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="76" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="76"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="76" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="76"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="76" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="77"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="77" />
         <source>Points</source>
         <translation>Poäng</translation>
     </message>
@@ -2830,33 +2867,33 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="191"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="191" />
         <source>Priority queue</source>
         <translation>Förturskö</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="207"/>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="276"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="207" />
+        <location filename="../../sbdesk/ui/pages/queue.py" line="276" />
         <source>Why is the household here?</source>
         <translation>Varför är hushållet här?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="209"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="209" />
         <source>Adjust…</source>
         <translation>Justera…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="210"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="210" />
         <source>Move the household up or down, with a reason</source>
         <translation>Flytta hushållet uppåt eller nedåt, med ett skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="212"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="212" />
         <source>Open case</source>
         <translation>Öppna ärende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/queue.py" line="254"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="254" />
         <source>%n household(s) in the queue</source>
         <translation>
             <numerusform>%n hushåll i kön</numerusform>
@@ -2864,22 +2901,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="276"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="276" />
         <source>Manual adjustments</source>
         <translation>Manuella justeringar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="278"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="278" />
         <source>%1 (%2) is number %3 in the queue with %4 points:</source>
         <translation>%1 (%2) är nummer %3 i kön med %4 poäng:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="296"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="296" />
         <source>No household is waiting.</source>
         <translation>Inget hushåll väntar.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/queue.py" line="296"/>
+        <location filename="../../sbdesk/ui/pages/queue.py" line="296" />
         <source>Choose a household.</source>
         <translation>Välj ett hushåll.</translation>
     </message>
@@ -2887,22 +2924,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="100"/>
+        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="100" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="101"/>
+        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="101" />
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="151"/>
+        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="151" />
         <source>Choose one of the options in the list.</source>
         <translation>Välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="202"/>
+        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="202" />
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -2910,66 +2947,66 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="44"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="44" />
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="48"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="48" />
         <source>Write down or print this recovery key now</source>
         <translation>Skriv ut eller skriv ner återställningsnyckeln nu</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="61"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="61" />
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="65"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="65" />
         <source>The recovery key is the only way into the database if the passphrase is forgotten. Without the passphrase or this key, nobody can open the data again – not even IT.
 
-It is shown only this once. Print it and keep the paper somewhere safe, for example in a locked cabinet, as the municipality&apos;s IT routine says. Do not keep it with the computer.</source>
+It is shown only this once. Print it and keep the paper somewhere safe, for example in a locked cabinet, as the municipality's IT routine says. Do not keep it with the computer.</source>
         <translation>Återställningsnyckeln är det enda sättet att komma in i databasen om lösenfrasen glöms bort. Utan lösenfrasen eller nyckeln kan ingen öppna uppgifterna igen – inte heller IT.
 
 Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett säkert ställe, till exempel i ett låst skåp, enligt kommunens IT-rutin. Förvara den inte tillsammans med datorn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="73"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="73" />
         <source>I have printed or saved the recovery key in a safe place</source>
         <translation>Jag har skrivit ut eller sparat återställningsnyckeln på ett säkert ställe</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="76"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="76" />
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="81"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="81" />
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="114"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="114" />
         <source>sbdesk – recovery key</source>
         <translation>sbdesk – återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="115"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="115" />
         <source>Database file: %1</source>
         <translation>Databasfil: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="116"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="116" />
         <source>Printed: %1</source>
         <translation>Utskriven: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="118"/>
-        <source>With this key the database can be opened if the passphrase is forgotten. Keep this paper locked away, as the municipality&apos;s IT routine says.</source>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="118" />
+        <source>With this key the database can be opened if the passphrase is forgotten. Keep this paper locked away, as the municipality's IT routine says.</source>
         <translation>Med den här nyckeln kan databasen öppnas om lösenfrasen glöms bort. Förvara papperet inlåst enligt kommunens IT-rutin.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/recovery_key.py" line="136"/>
+        <location filename="../../sbdesk/ui/recovery_key.py" line="136" />
         <source>Print recovery key</source>
         <translation>Skriv ut återställningsnyckeln</translation>
     </message>
@@ -2977,52 +3014,52 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="79"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="79" />
         <source>Search… (Ctrl+F)</source>
         <translation>Sök… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="80"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="80" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="87"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="87" />
         <source>Show archived</source>
         <translation>Visa arkiverade</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="110"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="110" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="111"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="111" />
         <source>New record (Ctrl+N)</source>
         <translation>Ny post (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="113"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="113" />
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="114"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="114" />
         <source>Open the selected record (Enter)</source>
         <translation>Öppna den markerade posten (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="116"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="116" />
         <source>&amp;Archive</source>
         <translation>&amp;Arkivera</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="117"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="117" />
         <source>Archive the selected record (Delete)</source>
         <translation>Arkivera den markerade posten (Delete)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="177"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="177" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -3030,32 +3067,32 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="190"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="190" />
         <source>%1: all</source>
         <translation>%1: alla</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="256"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="256" />
         <source>Bring back %1 from the archive?</source>
         <translation>Vill du ta tillbaka %1 från arkivet?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="256"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="256" />
         <source>Archive %1? It is kept but hidden from the lists.</source>
         <translation>Vill du arkivera %1? Posten sparas men visas inte längre i listorna.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="258"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="258" />
         <source>Archive</source>
         <translation>Arkivera</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="264"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="264" />
         <source>Not archived</source>
         <translation>Inte arkiverad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/registers/register_page.py" line="286"/>
+        <location filename="../../sbdesk/ui/registers/register_page.py" line="286" />
         <source>Could not load the list</source>
         <translation>Listan kunde inte hämtas</translation>
     </message>
@@ -3063,77 +3100,77 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="61"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="61" />
         <source>Retention</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="69"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="69" />
         <source>The municipality keeps everything according to its document plan, so no case is purged. The setting is under Settings → Retention.</source>
         <translation>Kommunen bevarar allt enligt sin dokumenthanteringsplan, så inga ärenden gallras. Inställningen finns under Inställningar → Gallring.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="75"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="75" />
         <source>No closed case is due for purging today.</source>
         <translation>Inga avslutade ärenden ska gallras i dag.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="78"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="78" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="78"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="78" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="78"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="78" />
         <source>Last entry</source>
         <translation>Senaste anteckning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="79"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
         <source>Due for purging</source>
         <translation>Kan gallras från</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="79"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
         <source>Purge by</source>
         <translation>Gallras senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="82"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="82" />
         <source>Cases due for purging</source>
         <translation>Ärenden att gallra</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="96"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="96" />
         <source>&amp;Purge selected…</source>
         <translation>&amp;Gallra markerade…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="97"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="97" />
         <source>Remove the personal data of the selected cases (asks first)</source>
         <translation>Ta bort personuppgifterna i de markerade ärendena (frågar först)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="99"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="99" />
         <source>&amp;Exempt from purging…</source>
         <translation>&amp;Undanta från gallring…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="100"/>
-        <source>Keep the selected case, with the document plan&apos;s reason</source>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="100" />
+        <source>Keep the selected case, with the document plan's reason</source>
         <translation>Bevara det markerade ärendet, med skälet i dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="102"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="102" />
         <source>Select &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="143"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="143" />
         <source>Closed cases are purged %n year(s) after the last entry, at the latest by the end of the following year.</source>
         <translation>
             <numerusform>Avslutade ärenden gallras %n år efter den sista anteckningen, senast vid utgången av året därpå.</numerusform>
@@ -3141,27 +3178,27 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="145"/>
-        <source>The municipality&apos;s document plan decides what is purged and what is kept; the settings are under Settings → Retention.</source>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="145" />
+        <source>The municipality's document plan decides what is purged and what is kept; the settings are under Settings → Retention.</source>
         <translation>Kommunens dokumenthanteringsplan avgör vad som gallras och vad som bevaras; inställningarna finns under Inställningar → Gallring.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="149"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="149" />
         <source>Cases where someone was born on day %1 of a month are kept (research sample).</source>
         <translation>Ärenden där någon är född dag %1 i månaden bevaras (forskningsurval).</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="174"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="174" />
         <source>%1 – overdue</source>
         <translation>%1 – försenad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="187"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="187" />
         <source>No purging: the municipality keeps everything</source>
         <translation>Ingen gallring: kommunen bevarar allt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="189"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="189" />
         <source>%n case(s) to purge</source>
         <translation>
             <numerusform>%n ärende att gallra</numerusform>
@@ -3169,7 +3206,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="231"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="231" />
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -3177,7 +3214,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="233"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="233" />
         <source>Purge %n case(s): %1?</source>
         <translation>
             <numerusform>Vill du gallra %n ärende: %1?</numerusform>
@@ -3185,49 +3222,49 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="234"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="234" />
         <source>Removed for good: the names, personal identity numbers and contact details (address, phone, e-mail) of everyone in the household, the consents, and the free text (notes, wishes, excluded areas, school and preschool) with the lists of excluded and wished municipalities.</source>
         <translation>Tas bort för gott: namn, personnummer och kontaktuppgifter (adress, telefon, e-post) för alla i hushållet, samtyckena och fritexten (anteckningar, önskemål, spärrområden, skola och förskola) med listorna över spärrade och önskade kommuner.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="237"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="237" />
         <source>Kept: anonymous figures for the yearly report – status, dates, household roles and birth years, protection and risk level.</source>
         <translation>Sparas: anonyma uppgifter för årsrapporten – status, datum, roller och födelseår i hushållet, skyddsnivå och risknivå.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="239"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="239" />
         <source>This cannot be undone.</source>
         <translation>Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="248"/>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="254"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="248" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="254" />
         <source>Purge cases</source>
         <translation>Gallra ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="253"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="253" />
         <source>Retention %1</source>
         <translation>Gallring %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="254"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="254" />
         <source>Reason (written to the log):</source>
         <translation>Skäl (skrivs i loggen):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="259"/>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="266"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="259" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="266" />
         <source>Not purged</source>
         <translation>Inte gallrat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="260"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="260" />
         <source>Give a reason for the purge; nothing was purged.</source>
         <translation>Ange ett skäl till gallringen; inget har gallrats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="275"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="275" />
         <source>%n case(s) purged.</source>
         <translation>
             <numerusform>%n ärende är gallrat.</numerusform>
@@ -3235,17 +3272,17 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="282"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="282" />
         <source>Backups not renewed</source>
         <translation>Säkerhetskopiorna förnyades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="283"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="283" />
         <source>The older backups could not be replaced and may still hold the removed data. Make a new backup and delete the older ones in %1.</source>
         <translation>De äldre säkerhetskopiorna kunde inte ersättas och kan fortfarande innehålla de borttagna uppgifterna. Gör en ny säkerhetskopia och ta bort de äldre i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="287"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="287" />
         <source>Older backups that still held the removed data (%n file(s)) were replaced by a new backup in %1.</source>
         <translation>
             <numerusform>En äldre säkerhetskopia som fortfarande innehöll de borttagna uppgifterna har ersatts av en ny säkerhetskopia i %1.</numerusform>
@@ -3253,27 +3290,27 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="290"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="290" />
         <source>A new backup without the removed data was made in %1.</source>
         <translation>En ny säkerhetskopia utan de borttagna uppgifterna har gjorts i %1.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="291"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="291" />
         <source>Purged</source>
         <translation>Gallrat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="300"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="300" />
         <source>Exempt from purging</source>
         <translation>Undanta från gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="301"/>
-        <source>Why is %1 kept? Give the document plan&apos;s reason (e.g. its section number):</source>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="301" />
+        <source>Why is %1 kept? Give the document plan's reason (e.g. its section number):</source>
         <translation>Varför ska %1 bevaras? Ange skälet i dokumenthanteringsplanen (t.ex. punktens nummer):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="308"/>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="308" />
         <source>Not exempted</source>
         <translation>Inte undantaget</translation>
     </message>
@@ -3281,17 +3318,17 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>SendOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="72"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="72" />
         <source>Reply by</source>
         <translation>Svara senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="74"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="74" />
         <source>Send offer</source>
         <translation>Skicka erbjudande</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="77"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="77" />
         <source>The household is offered %1 and answers by the date below.</source>
         <translation>Hushållet erbjuds %1 och ska svara senast det datum som anges nedan.</translation>
     </message>
@@ -3299,152 +3336,152 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="67" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="90"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="90" />
         <source>You chose another municipality. Check the official name: it is not changed for you.</source>
         <translation>Du har valt en annan kommun. Kontrollera kommunens officiella namn – det ändras inte av sig självt.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="99" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="100" />
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="180" />
         <source>Type to search, e.g. Väst</source>
         <translation>Skriv för att söka, t.ex. Väst</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="192" />
         <source>Beside the database</source>
         <translation>Bredvid databasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="193" />
         <source>B&amp;rowse…</source>
         <translation>B&amp;läddra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="194"/>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="194" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="197" />
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="212" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="213" />
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="214" />
         <source>Choose a logo file</source>
         <translation>Välj en fil med logotypen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="217" />
         <source>Logo preview</source>
         <translation>Förhandsvisning av logotypen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="230"/>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="373"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="230" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="375" />
         <source>Keyring</source>
         <translation>Nyckelring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="236" />
         <source>With the keyring on, sbdesk opens without the passphrase for your login on this computer. The data is then protected only by your login and the screen lock, so lock the screen whenever you leave. After Lock (Ctrl+L) the passphrase is always asked for. The change takes effect at once.</source>
         <translation>Med nyckelringen på öppnas sbdesk utan lösenfras när du är inloggad på den här datorn. Uppgifterna skyddas då bara av din inloggning och skärmlåset, så lås skärmen varje gång du går ifrån. Efter Lås (Ctrl+L) efterfrågas alltid lösenfrasen. Ändringen gäller direkt.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="251"/>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="254"/>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="357"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="251" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="254" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="359" />
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="255"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="255" />
         <source>&amp;Open in file manager</source>
         <translation>&amp;Öppna i filhanteraren</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="258"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="258" />
         <source>The encrypted database %1 and its key file %2 are kept here. Back up both; without the key file the database cannot be opened.</source>
         <translation>Här ligger den krypterade databasen %1 och dess nyckelfil %2. Säkerhetskopiera båda; utan nyckelfilen går databasen inte att öppna.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="342" />
         <source>Choose a logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="342" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="362"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="364" />
         <source>On: sbdesk opens with the keyring on this computer.</source>
         <translation>På: sbdesk öppnas med nyckelringen på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="363"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="365" />
         <source>Off: the passphrase is asked for every time sbdesk starts.</source>
         <translation>Av: lösenfrasen efterfrågas varje gång sbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="365"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="367" />
         <source>Turn o&amp;ff</source>
         <translation>Slå &amp;av</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="365"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="367" />
         <source>Turn &amp;on…</source>
         <translation>Slå &amp;på…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="367"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="369" />
         <source>Turn off keyring unlock</source>
         <translation>Slå av upplåsning med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="367"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="369" />
         <source>Turn on keyring unlock</source>
         <translation>Slå på upplåsning med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="373"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="375" />
         <source>Give your passphrase to turn on keyring unlock:</source>
         <translation>Ange din lösenfras för att slå på upplåsning med nyckelringen:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="393"/>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="398"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="395" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="400" />
         <source>Keyring not turned on</source>
         <translation>Nyckelringen slogs inte på</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="399"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="401" />
         <source>sbdesk keeps asking for the passphrase, as before.</source>
         <translation>sbdesk fortsätter att fråga efter lösenfrasen, som förut.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="425"/>
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="427" />
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -3452,52 +3489,52 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="43"/>
+        <location filename="../../sbdesk/ui/help.py" line="43" />
         <source>New record on the page you are on</source>
         <translation>Ny post på sidan du är på</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="44"/>
+        <location filename="../../sbdesk/ui/help.py" line="44" />
         <source>Search on the page you are on</source>
         <translation>Sök på sidan du är på</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="45"/>
+        <location filename="../../sbdesk/ui/help.py" line="45" />
         <source>Open the selected record</source>
         <translation>Öppna den markerade posten</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="46"/>
+        <location filename="../../sbdesk/ui/help.py" line="46" />
         <source>Archive the selected record (asks first)</source>
         <translation>Arkivera den markerade posten (frågar först)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="47"/>
+        <location filename="../../sbdesk/ui/help.py" line="47" />
         <source>Save the form</source>
         <translation>Spara formuläret</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="48"/>
+        <location filename="../../sbdesk/ui/help.py" line="48" />
         <source>Close the form (asks about unsaved changes)</source>
         <translation>Stäng formuläret (frågar om osparade ändringar)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="49"/>
+        <location filename="../../sbdesk/ui/help.py" line="49" />
         <source>Lock sbdesk (the passphrase opens it again)</source>
         <translation>Lås sbdesk (lösenfrasen öppnar det igen)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="50"/>
+        <location filename="../../sbdesk/ui/help.py" line="50" />
         <source>Exit sbdesk</source>
         <translation>Avsluta sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="51"/>
+        <location filename="../../sbdesk/ui/help.py" line="51" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="52"/>
+        <location filename="../../sbdesk/ui/help.py" line="52" />
         <source>User guide</source>
         <translation>Användarguide</translation>
     </message>
@@ -3505,18 +3542,18 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="122"/>
-        <location filename="../../sbdesk/ui/help.py" line="126"/>
+        <location filename="../../sbdesk/ui/help.py" line="122" />
+        <location filename="../../sbdesk/ui/help.py" line="126" />
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="125"/>
+        <location filename="../../sbdesk/ui/help.py" line="125" />
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/help.py" line="125"/>
+        <location filename="../../sbdesk/ui/help.py" line="125" />
         <source>What it does</source>
         <translation>Vad som händer</translation>
     </message>
@@ -3524,22 +3561,22 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>SignOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="134"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="134" />
         <source>Contract signed on</source>
         <translation>Kontraktet skrevs</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="135"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="135" />
         <source>Contract type</source>
         <translation>Kontraktsform</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="137"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="137" />
         <source>Contract signed</source>
         <translation>Kontrakt skrivet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="140"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="140" />
         <source>The contract for %1 is signed: the household is housed and the apartment let.</source>
         <translation>Kontraktet för %1 är skrivet: hushållet får stadigvarande boende och lägenheten blir uthyrd.</translation>
     </message>
@@ -3547,68 +3584,68 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="33"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="33" />
         <source>sbdesk cannot open the database</source>
         <translation>sbdesk kan inte öppna databasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="36"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="36" />
         <source>sbdesk has not changed any file and will now close.</source>
         <translation>sbdesk har inte ändrat någon fil och avslutas nu.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="50"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="50" />
         <source>Unlock sbdesk</source>
         <translation>Lås upp sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="58"/>
-        <location filename="../../sbdesk/ui/unlock.py" line="111"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="58" />
+        <location filename="../../sbdesk/ui/unlock.py" line="111" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="71"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="71" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås upp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="99"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="99" />
         <source>Type the recovery key for %1 (32 characters, from the printed sheet).</source>
         <translation>Skriv återställningsnyckeln för %1 (32 tecken, från utskriften).</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="101"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="101" />
         <source>&amp;Recovery key:</source>
         <translation>Åte&amp;rställningsnyckel:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="102"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="102" />
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="107"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="107" />
         <source>Use the passphrase instead</source>
         <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="109"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="109" />
         <source>Type your passphrase to unlock %1.</source>
         <translation>Skriv din lösenfras för att låsa upp %1.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="110"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="110" />
         <source>&amp;Passphrase:</source>
         <translation>Lö&amp;senfras:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="116"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="116" />
         <source>I have forgotten the passphrase – use the recovery key</source>
         <translation>Jag har glömt lösenfrasen – använd återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/unlock.py" line="140"/>
+        <location filename="../../sbdesk/ui/unlock.py" line="140" />
         <source>The recovery key is wrong. Check each group of four characters.</source>
         <translation>Återställningsnyckeln stämmer inte. Kontrollera varje grupp om fyra tecken.</translation>
     </message>
@@ -3616,47 +3653,47 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>WhyNotPanel</name>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="56"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="56" />
         <source>Why is a household not listed?</source>
         <translation>Varför finns inte ett hushåll med?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="57"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="57" />
         <source>Why is an apartment not listed?</source>
         <translation>Varför finns inte en lägenhet med?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="65"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="65" />
         <source>Type a reference or pseudonym…</source>
         <translation>Skriv ärendenummer eller pseudonym…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="66"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="66" />
         <source>Type an address…</source>
         <translation>Skriv en adress…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="73"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="73" />
         <source>E&amp;xplain</source>
         <translation>&amp;Förklara</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="78"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="78" />
         <source>Rules that stop the match</source>
         <translation>Regler som stoppar matchningen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="97"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="97" />
         <source>Choose from the list first.</source>
         <translation>Välj i listan först.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="108"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="108" />
         <source>No rule is broken: the pair may match. It is listed above when the household is waiting and the apartment is available or planned.</source>
         <translation>Ingen regel bryts: paret kan matchas. Det visas i listan ovan när hushållet väntar och lägenheten är ledig eller planerad.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/why_not.py" line="112"/>
+        <location filename="../../sbdesk/ui/why_not.py" line="112" />
         <source>The match is stopped by:</source>
         <translation>Matchningen stoppas av:</translation>
     </message>
@@ -3664,17 +3701,17 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>WithdrawOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="150"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="150" />
         <source>Reason (written to the log)</source>
         <translation>Skäl (skrivs i loggen)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="152"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="152" />
         <source>Withdraw offer</source>
         <translation>Återkalla erbjudandet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="155"/>
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="155" />
         <source>The offer of %1 is withdrawn. The apartment becomes available again.</source>
         <translation>Erbjudandet om %1 återkallas. Lägenheten blir ledig igen.</translation>
     </message>
@@ -3682,12 +3719,12 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../sbdesk/ui/formatting.py" line="32"/>
+        <location filename="../../sbdesk/ui/formatting.py" line="32" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/formatting.py" line="32"/>
+        <location filename="../../sbdesk/ui/formatting.py" line="32" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
