@@ -34,6 +34,13 @@ def _fail(code: str, message: str) -> int:
     return EXIT_ERROR
 
 
+def _warn_if_recovery_key_stale(ctx: object) -> None:
+    """An interrupted rekey was finished on opening: the printed recovery key no longer works."""
+    if getattr(getattr(ctx, "db", None), "recovery_key_stale", False):
+        print("VARNING: en avbruten nyckelrotation slutfördes nu. Den återställningsnyckel som skrevs ut tidigare "
+              "öppnar inte längre databasen. Kör: sbdesk new-recovery-key DB", file=sys.stderr)
+
+
 def _print_recovery_key(key: str) -> None:
     print("ÅTERSTÄLLNINGSNYCKEL (visas bara nu – skriv ut den och förvara den säkert):")
     print(f"    {key}")
@@ -90,6 +97,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     secret = _read_secret(args, "Lösenfras: ")
     db = Database.open(Path(args.db), passphrase=secret, upgrade=False)
+    _warn_if_recovery_key_stale(type("Opened", (), {"db": db})())
     try:
         report = verify_database(db)
     finally:
@@ -107,6 +115,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     old = _read_secret(args, "Nuvarande lösenfras: ")
     new = _read_secret(args, "Ny lösenfras (minst 10 tecken): ", confirm=not args.passphrase_stdin)
     ctx = unlock.unlock(Path(args.db), passphrase=old)
+    _warn_if_recovery_key_stale(ctx)
     try:
         unlock.change_passphrase(ctx, old, new, new)
     finally:
@@ -121,6 +130,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from sbdesk.services.backups import make_backup
 
     ctx = unlock.unlock(Path(args.db), passphrase=_read_secret(args, "Lösenfras: "))
+    _warn_if_recovery_key_stale(ctx)
     try:
         result = make_backup(ctx, Path(args.dest))
     finally:
@@ -149,8 +159,7 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     secret = _read_secret(args, "Lösenfras: ")
     ctx = unlock.unlock(Path(args.db), passphrase=secret)
     try:
-        key = ctx.db.new_recovery_key(secret)
-        ctx.audit_standalone("recovery_key.replace")
+        key = unlock.new_recovery_key(ctx, secret)
     finally:
         ctx.db.close()
     _print_recovery_key(key)
@@ -160,12 +169,11 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
 def cmd_rekey(args: argparse.Namespace) -> int:
     """Re-encrypt the database under a new data key (and a new recovery key)."""
     from sbdesk.services import unlock
-    from sbdesk.store.rotation import rotate_data_key
 
     secret = _read_secret(args, "Lösenfras: ")
     ctx = unlock.unlock(Path(args.db), passphrase=secret)
     try:
-        key = rotate_data_key(ctx.db, secret, actor=ctx.actor)
+        key = unlock.rotate_data_key(ctx, secret)
     finally:
         ctx.db.close()
     print("Databasen är omkrypterad med en ny datanyckel. Lösenfrasen är densamma.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sbdesk.domain.setting import Setting
 from sbdesk.domain.text import swedish_sort_key
 from sbdesk.errors import KeyringUnavailable, ValidationError
 from sbdesk.services.context import ServiceContext
@@ -101,11 +102,28 @@ def create_database(
     return created
 
 
+STALE_RECOVERY_KEY = "security.recovery_key_stale"  # kept until a new recovery key is made
+
+
 def _context(db: Database) -> ServiceContext:
     ctx = ServiceContext(db)
     ctx.actor = actor_name(ctx)
-    ctx.audit_standalone("database.unlock", details={"method": db.opened_with})
+    with ctx.write() as s:
+        marker = s.get(Setting, STALE_RECOVERY_KEY)
+        if db.recovery_key_stale and marker is None:
+            s.add(Setting(key=STALE_RECOVERY_KEY, value=True))
+        db.recovery_key_stale = db.recovery_key_stale or marker is not None
+        ctx.audit(s, "database.unlock", details={"method": db.opened_with})
     return ctx
+
+
+def _recovery_key_renewed(ctx: ServiceContext) -> None:
+    with ctx.write() as s:
+        marker = s.get(Setting, STALE_RECOVERY_KEY)
+        if marker is not None:
+            s.delete(marker)
+        ctx.audit(s, "recovery_key.replace")
+    ctx.db.recovery_key_stale = False
 
 
 def unlock(path: Path, *, passphrase: str | None = None, recovery_key: str | None = None) -> ServiceContext:
@@ -153,7 +171,7 @@ def lock(ctx: ServiceContext) -> None:
 def new_recovery_key(ctx: ServiceContext, passphrase: str) -> str:
     """Replace the recovery key (show the new one once); the old one stops opening this database."""
     key = ctx.db.new_recovery_key(passphrase)
-    ctx.audit_standalone("recovery_key.replace")
+    _recovery_key_renewed(ctx)
     return key
 
 
@@ -161,7 +179,13 @@ def rotate_data_key(ctx: ServiceContext, passphrase: str) -> str:
     """Re-encrypt under a new data key (crash-safe); returns the new recovery key to show once."""
     from sbdesk.store.rotation import rotate_data_key as rotate
 
-    return rotate(ctx.db, passphrase, actor=ctx.actor)
+    key = rotate(ctx.db, passphrase, actor=ctx.actor)
+    with ctx.write() as s:  # the rotation made and showed a new recovery key
+        marker = s.get(Setting, STALE_RECOVERY_KEY)
+        if marker is not None:
+            s.delete(marker)
+    ctx.db.recovery_key_stale = False
+    return key
 
 
 @dataclass(frozen=True)

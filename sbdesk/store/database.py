@@ -48,6 +48,9 @@ class Database:
     opened_with: str = "passphrase"
     data_key: bytearray = field(default_factory=bytearray, repr=False)
     lock: DatabaseLock | None = field(default=None, repr=False)
+    # True when opening finished an interrupted key rotation: the recovery key that rotation made was
+    # never shown, so the printed one no longer opens the database; the user must make a new one.
+    recovery_key_stale: bool = False
     sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -130,14 +133,17 @@ class Database:
         data_key = slots.open_slot(kind, secret)
         lock = DatabaseLock(path)
         lock.acquire()
+        completed = False
         try:
             slots = KeySlotFile.load(keyfile_path(path))  # as it is now that we hold the lock
             if slots.has_next():
-                data_key = _settle_rotation(path, slots, kind, secret, data_key)
+                data_key, completed = _settle_rotation(path, slots, kind, secret, data_key)
         except BaseException:
             lock.release()
             raise
-        return cls._open_with_key(path, slots.db_id, data_key, how, upgrade=upgrade, lock=lock)
+        db = cls._open_with_key(path, slots.db_id, data_key, how, upgrade=upgrade, lock=lock)
+        db.recovery_key_stale = completed
+        return db
 
     @classmethod
     def open_with_keyring(cls, path: Path, *, upgrade: bool = True) -> Database:
@@ -218,13 +224,15 @@ class Database:
         keyring_slot.forget_key(self.db_id)
 
 
-def _settle_rotation(path: Path, slots: KeySlotFile, kind: str, secret: str, current: bytes) -> bytes:
-    """Finish or undo a data-key rotation that was interrupted (see store/rotation.py)."""
+def _settle_rotation(path: Path, slots: KeySlotFile, kind: str, secret: str, current: bytes
+                     ) -> tuple[bytes, bool]:
+    """Finish or undo a data-key rotation that was interrupted (see store/rotation.py); the key that
+    opens the database, and True when the rotation was finished (its recovery key was never shown)."""
     try:
         verify_key(path, current)
         slots.drop_next()  # the database still has the old key: the rotation never happened
         slots.save(keyfile_path(path))
-        return current
+        return current, False
     except DatabaseDamaged:
         pass
     try:
@@ -235,7 +243,7 @@ def _settle_rotation(path: Path, slots: KeySlotFile, kind: str, secret: str, cur
     slots.promote_next()  # the database has the new key: finish the rotation
     slots.save(keyfile_path(path))
     log.info("an interrupted data-key rotation was completed")
-    return new_key
+    return new_key, True
 
 
 def copy_database_files(db_path: Path, dest: Path) -> None:

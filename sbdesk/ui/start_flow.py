@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from sbdesk.errors import KeyringUnavailable, SbdeskError
 from sbdesk.services import unlock
@@ -122,4 +122,23 @@ def _unlock(path: Path, notice: str | None, parent: QWidget | None, exec_dialog:
     if dialog.recovery_key is not None:
         exec_dialog(NewPassphraseDialog(dialog.ctx, dialog.recovery_key, parent))
         dialog.recovery_key = None
+    if dialog.ctx.db.recovery_key_stale:
+        renew_stale_recovery_key(dialog.ctx, parent)
     return Outcome(dialog.ctx)
+
+
+def renew_stale_recovery_key(ctx: ServiceContext, parent: QWidget | None) -> bool:
+    """After an interrupted key rotation was finished: the printed recovery key no longer works, so
+    say so and make a new one now (asked again at every unlock until one is made)."""
+    title = QCoreApplication.translate("StartFlow", "Make a new recovery key")
+    text = QCoreApplication.translate(
+        "StartFlow",
+        "A change of the database key was interrupted last time and has now been finished. The recovery key "
+        "you printed before no longer opens the database. Make a new one now and keep it safe.")
+    QMessageBox.warning(parent, title, text)
+    from sbdesk.ui.key_actions import new_recovery_key
+
+    made = new_recovery_key(parent, ctx)  # type: ignore[arg-type]
+    if made:
+        ctx.db.recovery_key_stale = False
+    return made

@@ -17,6 +17,7 @@ import pytest
 from sbdesk.errors import WrongPassphrase
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.demo import fill_demo
+from sbdesk.services import unlock
 from sbdesk.store import rotation
 from sbdesk.store.backup import table_counts
 from sbdesk.store.database import Database
@@ -118,3 +119,37 @@ def test_rotation_killed_at_random_moments(db_path: Path) -> None:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         _sound(db_path, counts).close()
+
+
+@pytest.mark.parametrize(("fail_at", "stale"), [("check_copy", False), ("promote", True)])
+def test_a_finished_interrupted_rotation_says_the_printed_recovery_key_is_stale(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: str, stale: bool) -> None:
+    db = Database.open(db_path, passphrase=PASSPHRASE)
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise KeyboardInterrupt("avbrott")
+
+    if fail_at == "check_copy":
+        monkeypatch.setattr(rotation, "check_copy", boom)
+    else:
+        monkeypatch.setattr(KeySlotFile, "promote_next", boom)
+    with pytest.raises(KeyboardInterrupt):
+        rotation.rotate_data_key(db, PASSPHRASE, actor=COORDINATOR)
+    monkeypatch.undo()
+    db.engine.dispose()
+    if db.lock is not None:
+        db.lock.release()
+    ctx = unlock.unlock(db_path, passphrase=PASSPHRASE)
+    try:
+        assert ctx.db.recovery_key_stale is stale  # the start flow then asks for a new recovery key
+    finally:
+        ctx.db.close()
+    ctx = unlock.unlock(db_path, passphrase=PASSPHRASE)  # still stale until a new key is made
+    assert ctx.db.recovery_key_stale is stale
+    if stale:
+        new_key = unlock.new_recovery_key(ctx, PASSPHRASE)
+        assert not ctx.db.recovery_key_stale
+        ctx.db.close()
+        assert not unlock.unlock(db_path, recovery_key=new_key).db.recovery_key_stale
+    else:
+        ctx.db.close()

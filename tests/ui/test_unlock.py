@@ -260,3 +260,35 @@ def test_return_in_the_passphrase_field_unlocks(qtbot: QtBot, db_path: Path) -> 
     qtbot.waitUntil(lambda: dialog.ctx is not None)
     assert dialog.result() == QDialog.DialogCode.Accepted
     dialog.ctx.db.close()
+
+
+def test_a_stale_recovery_key_is_renewed_right_after_unlocking(
+    db_path: Path, settings: QSettings, opened: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = unlock.unlock(db_path, passphrase=PASSPHRASE)
+    ctx.db.recovery_key_stale = True  # as after a finished interrupted rotation
+    unlock._context(ctx.db)  # records the marker in the database
+    ctx.db.close()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    made: list[ServiceContext] = []
+
+    def fake_new_key(parent: object, c: ServiceContext, passphrase: str | None = None) -> bool:
+        made.append(c)
+        unlock.new_recovery_key(c, PASSPHRASE)
+        return True
+
+    from sbdesk.ui import key_actions
+
+    monkeypatch.setattr(key_actions, "new_recovery_key", fake_new_key)
+
+    def run(d: QDialog) -> int:
+        d.secret.setText(PASSPHRASE)  # type: ignore[attr-defined]
+        d.accept()
+        return d.result()
+
+    outcome = start_flow.open_database(db_path, settings, exec_dialog=run)
+    assert outcome.ctx is not None and made == [outcome.ctx]
+    assert warned and "återställningsnyckel" in warned[0].lower()
+    assert not outcome.ctx.db.recovery_key_stale
+    opened.append(outcome.ctx)
