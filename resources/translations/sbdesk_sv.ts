@@ -2759,12 +2759,18 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/overview.py" line="384" />
         <source>Answer %n day(s) late</source>
-        <translation><numerusform>Svaret %n dag försenat</numerusform><numerusform>Svaret %n dagar försenat</numerusform></translation>
+        <translation>
+            <numerusform>Svaret %n dag försenat</numerusform>
+            <numerusform>Svaret %n dagar försenat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/overview.py" line="388" />
         <source>No step for %n day(s)</source>
-        <translation><numerusform>Inget nytt steg på %n dag</numerusform><numerusform>Inget nytt steg på %n dagar</numerusform></translation>
+        <translation>
+            <numerusform>Inget nytt steg på %n dag</numerusform>
+            <numerusform>Inget nytt steg på %n dagar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3585,19 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/offer_dialog.py" line="140" />
         <source>The contract for %1 is signed: the household is housed and the apartment let.</source>
         <translation>Kontraktet för %1 är skrivet: hushållet får stadigvarande boende och lägenheten blir uthyrd.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFlow</name>
+    <message>
+        <location filename="../../sbdesk/ui/start_flow.py" line="133" />
+        <source>Make a new recovery key</source>
+        <translation>Skapa en ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/start_flow.py" line="134" />
+        <source>A change of the database key was interrupted last time and has now been finished. The recovery key you printed before no longer opens the database. Make a new one now and keep it safe.</source>
+        <translation>Ett byte av databasens nyckel avbröts förra gången och har nu slutförts. Den återställningsnyckel du skrev ut tidigare öppnar inte längre databasen. Skapa en ny nu och förvara den säkert.</translation>
     </message>
 </context>
 <context>
