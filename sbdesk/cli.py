@@ -13,7 +13,7 @@ from sbdesk import __version__
 from sbdesk.errors import SbdeskError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
-COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "new-recovery-key", "rekey")
+COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "new-recovery-key", "rekey", "report")
 
 
 def _read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
@@ -219,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-stdin", action="store_true",
                    help="läs säkerhetskopians lösenfras som en rad från standard in")
     p.set_defaults(func=cmd_restore)
+    from sbdesk.cli_report import add_report_command
+
+    add_report_command(sub)
     return parser
 
 

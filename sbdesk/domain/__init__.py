@@ -4,6 +4,7 @@ from sbdesk.domain.audit import AuditEvent
 from sbdesk.domain.base import Base
 from sbdesk.domain.cases import Case, Consent, HouseholdMember, Person
 from sbdesk.domain.geography import County, Municipality
+from sbdesk.domain.grant import Activity, GrantSnapshot, GrantYear
 from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
 from sbdesk.domain.offers import Offer
 from sbdesk.domain.priority import PriorityGrant, QueueAdjustment
@@ -11,12 +12,15 @@ from sbdesk.domain.rings import HousingRing, Request, RequestStep, RingMembershi
 from sbdesk.domain.setting import Setting
 
 __all__ = [
+    "Activity",
     "Apartment",
     "AuditEvent",
     "Base",
     "Case",
     "Consent",
     "County",
+    "GrantSnapshot",
+    "GrantYear",
     "HouseholdMember",
     "HousingRing",
     "Landlord",

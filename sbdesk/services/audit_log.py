@@ -40,13 +40,20 @@ ACTION_LABELS = {
 }
 ENTITY_LABELS = {"case": "Ärende", "landlord": "Hyresvärd", "landlord_agreement": "Avtal", "apartment": "Lägenhet",
                  "setting": "Inställning", "offer": "Erbjudande", "housing_ring": "Bostadsring",
-                 "ring_membership": "Medlemskap i ring", "request": "Förfrågan"}
+                 "ring_membership": "Medlemskap i ring", "request": "Förfrågan", "grant_year": "Återrapportering",
+                 "grant_activity": "Aktivitet"}
 ACTION_LABELS.update({
     "offer.propose": "Föreslog erbjudande", "offer.send": "Skickade erbjudande", "offer.accept": "Erbjudande accepterat",
     "offer.decline": "Erbjudande avböjt", "offer.expire": "Erbjudande utgånget", "offer.sign": "Kontrakt skrivet",
     "offer.withdraw": "Återkallade erbjudande", "priority.create": "Registrerade förtur",
     "priority.update": "Ändrade förtur", "priority.archive": "Tog bort förtur", "priority.restore": "Återtog förtur",
     "queue.adjust": "Justerade köplats", "case.match": "Matchade",
+    "grant.create": "Registrerade statsbidragsår", "grant.update": "Ändrade återrapportering",
+    "grant.confirm_mark": "Bekräftade markering", "grant.unconfirm_mark": "Tog bort bekräftad markering",
+    "grant.freeze": "Frös återrapportering", "grant.unfreeze": "Låste upp återrapportering",
+    "grant.export": "Exporterade återrapportering", "grant.activity_create": "Registrerade aktivitet",
+    "grant.activity_update": "Ändrade aktivitet", "grant.activity_archive": "Arkiverade aktivitet",
+    "grant.activity_restore": "Återtog aktivitet",
     **_RING_ACTIONS, **_REQUEST_ACTIONS, **_RECIPROCITY_ACTIONS,
 })
 

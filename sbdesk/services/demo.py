@@ -25,6 +25,7 @@ from sbdesk.domain.validators import luhn_check_digit
 from sbdesk.services.apartments import create_apartment
 from sbdesk.services.cases import create_case
 from sbdesk.services.context import ServiceContext
+from sbdesk.services.demo_grant import add_demo_grant
 from sbdesk.services.demo_rings import add_demo_rings
 from sbdesk.services.demo_offers import DemoCase, add_demo_grants, add_demo_offers
 from sbdesk.services.housing import create_agreement, create_landlord
@@ -163,3 +164,4 @@ def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, to
     # Offers for the households waiting longest first, so the signed ones have realistic waits.
     add_demo_offers(ctx, rng, today, sorted(made, key=lambda c: c.sheltered), past_apartment)
     add_demo_rings(ctx, rng, today)
+    add_demo_grant(ctx, rng, today)  # last: the frozen snapshot of last year includes the work above

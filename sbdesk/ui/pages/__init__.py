@@ -15,6 +15,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
     """(key, factory) for every page, in the order the navigation shows them."""
     from sbdesk.ui.pages.apartments import ApartmentsPage
     from sbdesk.ui.pages.cases import CasesPage
+    from sbdesk.ui.pages.grant_report import GrantReportPage
     from sbdesk.ui.pages.landlords import LandlordsPage
     from sbdesk.ui.pages.log import LogPage
     from sbdesk.ui.pages.offers import OffersPage
@@ -29,6 +30,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
         ("offers", OffersPage),
         ("apartments", ApartmentsPage),
         ("landlords", LandlordsPage),
+        ("grant_report", GrantReportPage),
         ("log", LogPage),
         ("retention", RetentionPage),
     ]
