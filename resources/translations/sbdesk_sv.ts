@@ -34,6 +34,148 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesPanel</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="117" />
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="118" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="118" />
+        <source>What was done</source>
+        <translation>Vad gjordes</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="118" />
+        <source>Activity areas</source>
+        <translation>Verksamhetsområden</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="119" />
+        <source>Collaboration partners</source>
+        <translation>Samverkanspartner</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="119" />
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="119" />
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="123" />
+        <source>&amp;New activity…</source>
+        <translation>&amp;Ny aktivitet…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="124" />
+        <source>&amp;Edit activity…</source>
+        <translation>&amp;Ändra aktivitet…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="125" />
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="180" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivera</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="126" />
+        <source>Show archived</source>
+        <translation>Visa arkiverade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="166" />
+        <source>%n activity(ies)</source>
+        <translation><numerusform>%n aktivitet</numerusform><numerusform>%n aktiviteter</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="167" />
+        <source>%1 hours</source>
+        <translation>%1 timmar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="180" />
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="211" />
+        <source>Archive activity</source>
+        <translation>Arkivera aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="212" />
+        <source>Archive the activity? It no longer counts towards the report.</source>
+        <translation>Arkivera aktiviteten? Den räknas då inte längre i återrapporteringen.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="217" />
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="58" />
+        <source>Activity areas (question 5)</source>
+        <translation>Verksamhetsområden (fråga 5)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="59" />
+        <source>Collaboration partners (question 6)</source>
+        <translation>Samverkanspartner (fråga 6)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="63" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="64" />
+        <source>What was done</source>
+        <translation>Vad gjordes</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="65" />
+        <source>e.g. Meeting with the housing company about set-aside apartments</source>
+        <translation>t.ex. Möte med bostadsbolaget om avsatta lägenheter</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="66" />
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="67" />
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="80" />
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="80" />
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_activities.py" line="82" />
+        <source>Work done with the grant. Tick the areas and partners it concerns: they count towards questions 5 and 6 of the report.</source>
+        <translation>Arbete som gjorts med statsbidraget. Kryssa för de områden och samverkanspartner det gäller: de räknas i frågorna 5 och 6 i återrapporteringen.</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../sbdesk/ui/pages/queue.py" line="106" />
@@ -1293,6 +1435,502 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
 </context>
 <context>
+    <name>GrantOverview</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="31" />
+        <source>Granted amount</source>
+        <translation>Beviljade medel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="32" />
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="33" />
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="98" />
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="101" />
+        <source>Unused money</source>
+        <translation>Oanvända medel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="34" />
+        <source>Share unused</source>
+        <translation>Andel oförbrukade medel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="36" />
+        <source>Costs by item</source>
+        <translation>Kostnader per post</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="52" />
+        <source>Costs by item (kr)</source>
+        <translation>Kostnader per post (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="56" />
+        <source>Results in brief</source>
+        <translation>Resultat i korthet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="96" />
+        <source>The costs exceed the granted amount by %1.</source>
+        <translation>Kostnaderna överstiger beviljade medel med %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="105" />
+        <source>Missing before export (%1)</source>
+        <translation>Saknas före export (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="108" />
+        <source>Nothing is missing</source>
+        <translation>Ingenting saknas</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="109" />
+        <source>Every question is answered.</source>
+        <translation>Alla frågor är besvarade.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="110" />
+        <source>Every question is answered. Freeze the year when the report is sent.</source>
+        <translation>Alla frågor är besvarade. Frys året när återrapporteringen är inskickad.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="115" />
+        <source>median %1 days, longest %2 days in skyddat boende before moving in</source>
+        <translation>median %1 dagar och längst %2 dagar i skyddat boende före inflyttning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="117" />
+        <source>no recorded days in skyddat boende</source>
+        <translation>inga registrerade dagar i skyddat boende</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="119" />
+        <source>%1 households (%2 children) moved into a permanent home; %3.</source>
+        <translation>%1 hushåll (%2 barn) flyttade till stadigvarande boende; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="121" />
+        <source>%1 requests sent and %2 received; %3 households moved through a request.</source>
+        <translation>%1 förfrågningar skickade och %2 mottagna; %3 hushåll flyttade via en förfrågan.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="124" />
+        <source>%1 offers made: %2 accepted, %3 declined, %4 unanswered.</source>
+        <translation>%1 erbjudanden lämnade: %2 accepterade, %3 avböjda, %4 utan svar.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_overview.py" line="127" />
+        <source>%1 activities recorded, %2 hours.</source>
+        <translation>%1 aktiviteter registrerade, %2 timmar.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantReportPage</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="72" />
+        <source>Grant report</source>
+        <translation>Återrapportering</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="81" />
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="86" />
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="91" />
+        <source>&amp;Edit answers…</source>
+        <translation>Ä&amp;ndra svar…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="91" />
+        <source>Grant, costs and questions 1–4, 7–9</source>
+        <translation>Statsbidrag, kostnader och frågorna 1–4, 7–9</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="93" />
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="205" />
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Frys…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="95" />
+        <source>Save the report as a file</source>
+        <translation>Spara återrapporteringen som en fil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="96" />
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="96" />
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="96" />
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="99" />
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="110" />
+        <source>Questions 1–9</source>
+        <translation>Frågor 1–9</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="100" />
+        <source>Activity areas</source>
+        <translation>Verksamhetsområden</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="101" />
+        <source>Collaboration partners</source>
+        <translation>Samverkanspartner</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="106" />
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="107" />
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="113" />
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="109" />
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="111" />
+        <source>Areas and partners</source>
+        <translation>Områden och samverkan</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="112" />
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="125" />
+        <source>Export:</source>
+        <translation>Exportera:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="142" />
+        <source>Marks from activities count at once. What the recorded data shows (requests, agreements, contracts, förtur) counts when you confirm it.</source>
+        <translation>Markeringar från aktiviteter räknas direkt. Det som de registrerade uppgifterna visar (förfrågningar, avtal, kontrakt, förtur) räknas när du har bekräftat det.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="146" />
+        <source>5. Activity areas</source>
+        <translation>5. Verksamhetsområden</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="147" />
+        <source>6. Collaboration partners</source>
+        <translation>6. Samverkanspartner</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="195" />
+        <source>Could not load the report</source>
+        <translation>Återrapporteringen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="200" />
+        <source>Frozen %1 by %2: the figures are those reported.</source>
+        <translation>Fryst %1 av %2: siffrorna är de som rapporterades.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="203" />
+        <source>Not frozen: the figures follow the recorded data.</source>
+        <translation>Inte fryst: siffrorna följer de registrerade uppgifterna.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="205" />
+        <source>&amp;Unfreeze…</source>
+        <translation>&amp;Lås upp…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="206" />
+        <source>Open the frozen report again (the reason is logged)</source>
+        <translation>Öppna den frysta återrapporteringen igen (skälet skrivs i loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="207" />
+        <source>Keep the figures as reported; later changes no longer alter them</source>
+        <translation>Spara siffrorna som de rapporterades; senare ändringar påverkar dem inte</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="218" />
+        <source>Households by contract type</source>
+        <translation>Hushåll per kontraktsform</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="220" />
+        <source>Requests</source>
+        <translation>Förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="220" />
+        <source>Requests sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="220" />
+        <source>Requests received</source>
+        <translation>Mottagna</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="221" />
+        <source>Households moved</source>
+        <translation>Verkställda flyttar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="223" />
+        <source>Offers</source>
+        <translation>Erbjudanden</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="223" />
+        <source>Offers made</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="223" />
+        <source>Offers accepted</source>
+        <translation>Accepterade</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="223" />
+        <source>Offers declined</source>
+        <translation>Avböjda</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="224" />
+        <source>Offers unanswered</source>
+        <translation>Utan svar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="227" />
+        <source>%n item(s) missing before export</source>
+        <translation><numerusform>%n uppgift saknas före export</numerusform><numerusform>%n uppgifter saknas före export</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="228" />
+        <source>Ready for export</source>
+        <translation>Klar för export</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="248" />
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="263" />
+        <source>Freeze the report for %1? The figures are kept exactly as they are now; later changes to the recorded data no longer alter them.</source>
+        <translation>Frys återrapporteringen för %1? Siffrorna sparas precis som de är nu; senare ändringar i de registrerade uppgifterna påverkar dem inte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="266" />
+        <source>%n item(s) are still missing.</source>
+        <translation><numerusform>%n uppgift saknas fortfarande.</numerusform><numerusform>%n uppgifter saknas fortfarande.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="267" />
+        <source>Freeze the report</source>
+        <translation>Frys återrapporteringen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="272" />
+        <source>Not frozen</source>
+        <translation>Inte fryst</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="279" />
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="283" />
+        <source>Export the report</source>
+        <translation>Exportera återrapporteringen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="280" />
+        <source>%n item(s) are still missing. Export anyway?</source>
+        <translation><numerusform>%n uppgift saknas fortfarande. Exportera ändå?</numerusform><numerusform>%n uppgifter saknas fortfarande. Exportera ändå?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="291" />
+        <source>Not exported</source>
+        <translation>Inte exporterad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="293" />
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
+    <name>GrantYearDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="45" />
+        <source>Grant %1</source>
+        <translation>Statsbidrag %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="52" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="52" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="54" />
+        <source>1–2. Grant and costs by item</source>
+        <translation>1–2. Statsbidrag och kostnader per post</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="55" />
+        <source>Granted amount</source>
+        <translation>Beviljade medel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="56" />
+        <source>Salaries</source>
+        <translation>Lönekostnader</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="57" />
+        <source>Purchased services, material, rented equipment</source>
+        <translation>Köpta tjänster, material, hyrd utrustning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="58" />
+        <source>Travel, food and lodging</source>
+        <translation>Resor, kost och logi</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="60" />
+        <source>3. Why was money left unused?</source>
+        <translation>3. Varför användes inte alla medel?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="61" />
+        <source>Lack of time</source>
+        <translation>Tidsbrist</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="62" />
+        <source>Lack of staff</source>
+        <translation>Personalbrist</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="63" />
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="64" />
+        <source>Other reason, described</source>
+        <translation>Annan orsak, beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="66" />
+        <source>4. Development work</source>
+        <translation>4. Utvecklingsarbete</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="67" />
+        <source>Strengthened existing work</source>
+        <translation>Befintligt arbete har förstärkts</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="69" />
+        <source>Started new work</source>
+        <translation>Nytt arbete har startats</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="71" />
+        <source>7–8. Assessment</source>
+        <translation>7–8. Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="72" />
+        <source>The grant strengthened the work</source>
+        <translation>Statsbidraget har stärkt arbetet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="74" />
+        <source>Activities would have happened without the grant</source>
+        <translation>Aktiviteterna hade genomförts utan statsbidraget</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="77" />
+        <source>9. Documentation and dissemination</source>
+        <translation>9. Dokumentation och spridning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="78" />
+        <source>Results documented and disseminated</source>
+        <translation>Resultaten har dokumenterats och spridits</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="80" />
+        <source>How (documentation and dissemination)</source>
+        <translation>Hur (dokumentation och spridning)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="85" />
+        <source>The answers to Socialstyrelsen's questions for %1. Amounts in whole kronor, e.g. 822 900. Activity areas and partners (questions 5–6) come from the activities and the recorded data.</source>
+        <translation>Svaren på Socialstyrelsens frågor för %1. Belopp i hela kronor, t.ex. 822 900. Verksamhetsområden och samverkanspartner (frågorna 5–6) kommer från aktiviteterna och de registrerade uppgifterna.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="112" />
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="113" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="167" />
+        <source>Choose one of the options in the list.</source>
+        <translation>Välj ett av alternativen i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="187" />
+        <source>Costs %1 · unused %2 · share unused %3</source>
+        <translation>Kostnader %1 · oanvända medel %2 · andel oförbrukade medel %3</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="212" />
+        <source>Costs exceed the grant</source>
+        <translation>Kostnaderna överstiger statsbidraget</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="212" />
+        <source>Save anyway?</source>
+        <translation>Spara ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="226" />
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+</context>
+<context>
     <name>GrantsDialog</name>
     <message>
         <location filename="../../sbdesk/ui/grants_dialog.py" line="44" />
@@ -2091,6 +2729,39 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <location filename="../../sbdesk/ui/main_window.py" line="240" />
         <source>Unlocked</source>
         <translation>Upplåst</translation>
+    </message>
+</context>
+<context>
+    <name>MarksTable</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="180" />
+        <source>Mark</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="180" />
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="180" />
+        <source>What the recorded data shows</source>
+        <translation>Det registrerade uppgifter visar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="181" />
+        <source>Confirmed</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="181" />
+        <source>In the report</source>
+        <translation>I rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="196" />
+        <source>Confirm that the report answers yes because of what the data shows</source>
+        <translation>Bekräfta att rapporten svarar ja utifrån det som uppgifterna visar</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3993,39 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     </message>
 </context>
 <context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="138" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="139" />
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="139" />
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="139" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="139" />
+        <source>Based on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_views.py" line="140" />
+        <source>Last year</source>
+        <translation>Föregående år</translation>
+    </message>
+</context>
+<context>
     <name>SendOfferDialog</name>
     <message>
         <location filename="../../sbdesk/ui/offer_dialog.py" line="72" />
@@ -3598,6 +4302,24 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/start_flow.py" line="134" />
         <source>A change of the database key was interrupted last time and has now been finished. The recovery key you printed before no longer opens the database. Make a new one now and keep it safe.</source>
         <translation>Ett byte av databasens nyckel avbröts förra gången och har nu slutförts. Den återställningsnyckel du skrev ut tidigare öppnar inte längre databasen. Skapa en ny nu och förvara den säkert.</translation>
+    </message>
+</context>
+<context>
+    <name>UnfreezeDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="48" />
+        <source>Reason (written to the log)</source>
+        <translation>Skäl (skrivs i loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="50" />
+        <source>Unfreeze %1</source>
+        <translation>Lås upp %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/grant_report.py" line="52" />
+        <source>The figures frozen for %1 are what was reported. Opened again, they follow the recorded data and can be changed.</source>
+        <translation>De frysta siffrorna för %1 är de som rapporterades. När året låses upp följer siffrorna de registrerade uppgifterna igen och kan ändras.</translation>
     </message>
 </context>
 <context>
