@@ -292,7 +292,7 @@ def test_demo_audit_chain_verifies(demo_ctx: ServiceContext) -> None:
     assert len([a for a in actions if a in writes]) == (
         2 + count(demo_ctx, Landlord) + count(demo_ctx, LandlordAgreement) + count(demo_ctx, Apartment) + 8)
     # the rest are förtur grants, offers and the matching that found them, each logged
-    assert {a.split(".")[0] for a in actions if a not in writes} <= {"priority", "offer", "case", "ring", "request"}
+    assert {a.split(".")[0] for a in actions if a not in writes} <= {"priority", "offer", "case", "ring", "request", "grant"}
     assert {ev.actor for ev in audit_since(demo_ctx, 0)} == {demo.DEMO_COORDINATOR}
 
 
