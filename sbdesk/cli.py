@@ -145,10 +145,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from sbdesk.services.backups import restore
 
     secret = _read_secret(args, "Säkerhetskopians lösenfras: ")
-    kept = restore(Path(args.backup), Path(args.db), passphrase=secret)
+    done = restore(Path(args.backup), Path(args.db), passphrase=secret)
     print(f"Databasen återställdes från {Path(args.backup).name}.")
-    if kept is not None:
-        print(f"Den tidigare databasen finns kvar som {kept.name} (ta bort den när allt fungerar).")
+    if done.kept is not None:
+        print(f"Den tidigare databasen finns kvar som {done.kept.name} (ta bort den när allt fungerar).")
+    if done.purged_again:
+        print(f"{done.purged_again} ärenden hade gallrats efter att kopian gjordes och gallrades igen.")
     return EXIT_OK
 
 

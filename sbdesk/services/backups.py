@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePath
 
+from sbdesk.errors import SbdeskError
 from sbdesk.services.context import ServiceContext
 from sbdesk.store import backup as store_backup
 from sbdesk.store.database import Database
@@ -37,18 +38,50 @@ def make_backup(ctx: ServiceContext, dest: Path) -> BackupResult:
     return BackupResult(Path(dest).expanduser().resolve(), check.tables)
 
 
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the previous database kept beside (if any), and how many cases that had
+    been purged since the backup was made were purged again."""
+
+    kept: Path | None
+    purged_again: int = 0
+
+
+def _purged_before_restore(target: Path, passphrase: str | None, recovery_key: str | None) -> list[int]:
+    """The cases purged in the database about to be replaced (empty when it cannot be opened with the
+    backup's secret, e.g. after a passphrase change: then nothing is known to purge again)."""
+    from sbdesk.services.retention import purged_case_ids
+
+    if not Path(target).exists():
+        return []
+    try:
+        db = Database.open(target, passphrase=passphrase, recovery_key=recovery_key, upgrade=False)
+    except SbdeskError:
+        return []
+    try:
+        return purged_case_ids(ServiceContext(db))
+    finally:
+        db.close()
+
+
 def restore(backup: Path, target: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
-            actor: str = "") -> Path | None:
-    """Restore target from backup (verified first; the old database is kept until the swap succeeded)."""
+            actor: str = "") -> Restored:
+    """Restore target from backup (verified first; the old database is kept until the swap succeeded).
+    Cases purged after the backup was made are purged again: a purge decision outlives the backup."""
+    from sbdesk.services.retention import repurge
+
+    purged = _purged_before_restore(target, passphrase, recovery_key)
     kept = store_backup.restore_backup(backup, target, passphrase=passphrase, recovery_key=recovery_key)
     db = Database.open(target, passphrase=passphrase, recovery_key=recovery_key)
     try:
-        ServiceContext(db, actor=actor).audit_standalone(
+        ctx = ServiceContext(db, actor=actor)
+        ctx.audit_standalone(
             "backup.restore", details={"file": Path(backup).name, "kept": kept.name if kept else None}
         )
+        again = repurge(ctx, purged) if purged else 0
     finally:
         db.close()
-    return kept
+    return Restored(kept, again)
 
 
 def is_open_database(ctx: ServiceContext, path: Path) -> bool:

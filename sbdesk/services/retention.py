@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from sbdesk.domain.cases import Case, HouseholdMember, Person
 from sbdesk.domain.enums import CaseStatus, ProtectionLevel
@@ -110,28 +110,55 @@ def purge(ctx: ServiceContext, case_ids: list[int], today: date,
         raise ValidationError("case_ids", "NOT_DUE", "Några av ärendena är inte gallringsbara ännu; inget har gallrats.")
     with ctx.write() as s:
         for case_id in case_ids:
-            case = s.get(Case, case_id, options=[selectinload(Case.members)])
-            assert case is not None
-            people = [m.person for m in case.members if m.person is not None]
-            for member in case.members:
-                member.person = None
-            for person in people:
-                s.delete(person)
-            for consent in list(case.consents):
-                s.delete(consent)
-            case.notes = case.wishes = case.excluded_areas = case.school_needs = None
-            case.pseudonym = PURGED_PSEUDONYM
-            case.log_key = None  # shreds sealed old values (corrections) left in the audit log
-            case.excluded_municipalities = []
-            case.wished_municipalities = []
-            case.purged_at = datetime.now(UTC)
-            scrub_case_requests(s, case.id)  # requests stay for the statistics, their free text goes
-            ctx.audit(s, "retention.purge", "case", case.id, reason=reason,
-                      details={"persons": len(people)})
+            _purge_case(ctx, s, case_id, reason)
     with ctx.db.engine.connect() as conn:  # fold the WAL in so the freed, zeroed pages reach the file
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     log.info("retention purge: %d case(s)", len(case_ids))
     return len(case_ids)
+
+
+def _purge_case(ctx: ServiceContext, s: Session, case_id: int, reason: str | None) -> None:
+    """Remove one case's personal data in the caller's transaction, with its audit event."""
+    case = s.get(Case, case_id, options=[selectinload(Case.members)])
+    assert case is not None
+    people = [m.person for m in case.members if m.person is not None]
+    for member in case.members:
+        member.person = None
+    for person in people:
+        s.delete(person)
+    for consent in list(case.consents):
+        s.delete(consent)
+    case.notes = case.wishes = case.excluded_areas = case.school_needs = None
+    case.pseudonym = PURGED_PSEUDONYM
+    case.log_key = None  # shreds sealed old values (corrections) left in the audit log
+    case.excluded_municipalities = []
+    case.wished_municipalities = []
+    case.purged_at = datetime.now(UTC)
+    scrub_case_requests(s, case.id)  # requests stay for the statistics, their free text goes
+    ctx.audit(s, "retention.purge", "case", case.id, reason=reason, details={"persons": len(people)})
+
+
+def purged_case_ids(ctx: ServiceContext) -> list[int]:
+    """The cases whose personal data has been purged (kept so a restore cannot bring them back)."""
+    with ctx.read() as s:
+        return list(s.scalars(select(Case.id).where(Case.purged_at.is_not(None)).order_by(Case.id)))
+
+
+REPURGE_REASON = "Gallrad igen: säkerhetskopian gjordes före gallringen"
+
+
+def repurge(ctx: ServiceContext, case_ids: list[int]) -> int:
+    """After a restore from a backup made before a purge: purge again the cases that had been purged
+    (a purge decision outlives the backup); returns how many had come back."""
+    with ctx.write() as s:
+        back = list(s.scalars(select(Case.id).where(Case.id.in_(case_ids), Case.purged_at.is_(None))))
+        for case_id in back:
+            _purge_case(ctx, s, case_id, REPURGE_REASON)
+    if back:
+        with ctx.db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        log.info("restore: %d purged case(s) purged again", len(back))
+    return len(back)
 
 
 def set_exempt(ctx: ServiceContext, case_id: int, exempt: bool, reason: str) -> None:

@@ -134,13 +134,15 @@ class DataActions(QObject):
         self.pending_restore = None
         try:
             with wait_cursor():
-                kept = backups.restore(backup, self.ctx.db.path, passphrase=passphrase, actor=self.ctx.actor)
+                done = backups.restore(backup, self.ctx.db.path, passphrase=passphrase, actor=self.ctx.actor)
         except (SbdeskError, OSError) as exc:  # never escape closeEvent: the window must still close
             message = exc.message if isinstance(exc, SbdeskError) else str(exc)
             QMessageBox.critical(self.window, self.tr("Not restored"),
                                  message + "\n\n" + self.tr("The database is unchanged."))
             return
-        QMessageBox.information(
-            self.window, self.tr("Restored"),
-            self.tr("The database was restored from %1. The previous one is kept as %2.")
-            .replace("%1", backup.name).replace("%2", kept.name if kept else "–"))
+        text = self.tr("The database was restored from %1. The previous one is kept as %2.").replace(
+            "%1", backup.name).replace("%2", done.kept.name if done.kept else "–")
+        if done.purged_again:
+            text += "\n\n" + self.tr("%n case(s) purged after the backup was made were purged again.", "",
+                                       done.purged_again)
+        QMessageBox.information(self.window, self.tr("Restored"), text)

@@ -155,3 +155,28 @@ def test_purge_replaces_manual_copies_and_kept_old_databases(ctx: ServiceContext
     assert {p.name for p in removed} == {"sbdesk-kopia-2026-11-01.db", kept_old.name}
     assert not kept_old.exists() and sorted(p.name for p in folder.iterdir()) == [
         "sbdesk-2026-11-27.db", "sbdesk-2026-11-27.db.keys"]
+
+
+def test_restoring_a_backup_made_before_a_purge_purges_again(ctx: ServiceContext, tmp_path: Path) -> None:
+    from sbdesk.services.backups import restore
+
+    doomed = _case(ctx)
+    _age(ctx, doomed, 6)
+    before_purge = tmp_path / "fore-gallring.db"
+    make_backup(ctx, before_purge)  # a copy outside the backup folder, which refresh cannot know of
+    purge(ctx, [doomed], date.today(), reason="Gallring 2026")
+    path = ctx.db.path
+    ctx.db.close()
+    done = restore(before_purge, path, passphrase=PASSPHRASE, actor="Testa Testsson")
+    assert done.purged_again == 1
+    db = Database.open(path, passphrase=PASSPHRASE)
+    try:
+        with db.engine.connect() as conn:
+            for (table,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
+                for row in conn.exec_driver_sql(f'SELECT * FROM "{table}"'):
+                    assert SENTINEL not in " ".join(str(v) for v in row), table
+            reasons = [r for (r,) in conn.exec_driver_sql(
+                "SELECT reason FROM audit_event WHERE action = 'retention.purge' ORDER BY id")]
+        assert reasons[-1] == "Gallrad igen: säkerhetskopian gjordes före gallringen"
+    finally:
+        db.close()

@@ -97,8 +97,9 @@ def test_restore_round_trip_keeps_the_old_file(demo_ctx: ServiceContext, db_path
     expected = table_counts(demo_ctx.db)
     create_landlord(demo_ctx, {"name": "Efter kopian AB", "kind": "private"})
     demo_ctx.db.close()
-    kept = restore(dest, db_path, passphrase=PASSPHRASE, actor=COORDINATOR)
-    assert kept is not None and kept.exists() and keyfile_path(kept).exists()
+    done = restore(dest, db_path, passphrase=PASSPHRASE, actor=COORDINATOR)
+    kept = done.kept
+    assert kept is not None and kept.exists() and keyfile_path(kept).exists() and done.purged_again == 0
     db = Database.open(db_path, passphrase=PASSPHRASE)
     try:
         counts = table_counts(db)
