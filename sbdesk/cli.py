@@ -13,7 +13,8 @@ from sbdesk import __version__
 from sbdesk.errors import SbdeskError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_ERROR = 0, 1, 2, 3
-COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "new-recovery-key", "rekey", "report")
+COMMANDS = ("init", "demo", "verify", "passwd", "backup", "restore", "new-recovery-key", "rekey", "report",
+            "import")
 
 
 def _read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
@@ -224,6 +225,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sbdesk.cli_report import add_report_command
 
     add_report_command(sub)
+    from sbdesk.cli_import import add_import_command
+
+    add_import_command(sub)
     return parser
 
 

@@ -99,11 +99,16 @@ class MainWindow(QMainWindow):
         self.extract_action = QAction(self.tr("Register e&xtract and correction…"), self)
         self.extract_action.setStatusTip(self.tr("Everything held about one person (GDPR art. 15), and corrections"))
         self.extract_action.triggered.connect(self.open_extract)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setStatusTip(
+            self.tr("Bring in apartments, landlords and agreements, or cases from an Excel or CSV file"))
+        self.import_action.triggered.connect(self.open_import)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.extract_action)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addMenu(self.security_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
@@ -311,6 +316,13 @@ class MainWindow(QMainWindow):
         from sbdesk.ui.extract_dialog import ExtractDialog
 
         ExtractDialog(self.ctx, self).exec()
+
+    def open_import(self) -> None:
+        """Arkiv → Importera…"""
+        from sbdesk.ui.import_wizard import run_import_wizard
+
+        if run_import_wizard(self.ctx, self):
+            self._call_page("activate")
 
     def open_settings(self) -> bool:
         """Arkiv → Inställningar (Ctrl+,); True when something was saved."""

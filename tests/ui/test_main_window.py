@@ -350,3 +350,14 @@ def test_auto_lock_after_idle_minutes_closes_dialogs_and_locks(qtbot: QtBot, ctx
         assert details == '{"how": "idle"}'
     finally:
         db.close()
+
+
+def test_import_is_in_the_file_menu_and_runs_the_wizard(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sbdesk.ui import import_wizard
+
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "I&mportera…" in texts
+    ran: list[object] = []
+    monkeypatch.setattr(import_wizard, "run_import_wizard", lambda ctx, parent: ran.append(ctx) or False)
+    window.import_action.trigger()
+    assert ran == [window.ctx]
