@@ -94,7 +94,10 @@
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/grant_activities.py" line="166" />
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n aktivitet</numerusform><numerusform>%n aktiviteter</numerusform></translation>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/grant_activities.py" line="167" />
@@ -1022,13 +1025,18 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <source>The database is unchanged.</source>
         <translation>Databasen är oförändrad.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/data_actions.py" line="146" />
+        <source>%n case(s) purged after the backup was made were purged again.</source>
+        <translation><numerusform>%n ärende som gallrats efter att kopian gjordes gallrades igen.</numerusform><numerusform>%n ärenden som gallrats efter att kopian gjordes gallrades igen.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="144" />
+        <location filename="../../sbdesk/ui/data_actions.py" line="148" />
         <source>Restored</source>
         <translation>Återställd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/data_actions.py" line="145" />
+        <location filename="../../sbdesk/ui/data_actions.py" line="143" />
         <source>The database was restored from %1. The previous one is kept as %2.</source>
         <translation>Databasen återställdes från %1. Den tidigare finns kvar som %2.</translation>
     </message>
@@ -1320,6 +1328,64 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <location filename="../../sbdesk/ui/extract_dialog.py" line="377" />
         <source>The correction you typed is not saved. Close anyway?</source>
         <translation>Rättelsen du skrev är inte sparad. Vill du stänga ändå?</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="52" />
+        <source>Choose the file</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="53" />
+        <source>An Excel workbook (.xlsx) or a CSV file, e.g. a landlord's list of available apartments. Nothing is saved until you have checked every row.</source>
+        <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil, t.ex. en hyresvärds lista över lediga lägenheter. Ingenting sparas förrän du har granskat varje rad.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="56" />
+        <source>What the file holds</source>
+        <translation>Vad filen innehåller</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="60" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="61" />
+        <source>Choose a file with Browse…</source>
+        <translation>Välj en fil med Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="64" />
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;läddra…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="72" />
+        <source>The first row must hold the column headers. CSV files may separate columns with semicolons, commas or tabs and be saved as UTF-8 or Windows-1252. Dates may be written 2025-07-01 or 1/7/2025, amounts as 8 500 kr and areas with a decimal comma (54,5). A municipality is never guessed from a postcode.</source>
+        <translation>Första raden ska innehålla kolumnrubrikerna. CSV-filer kan ha semikolon, komma eller tabb mellan kolumnerna och vara sparade som UTF-8 eller Windows-1252. Datum kan skrivas 2025-07-01 eller 1/7/2025, belopp som 8 500 kr och ytor med decimalkomma (54,5). En kommun gissas aldrig fram ur ett postnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="77" />
+        <source>&amp;What does the file hold?</source>
+        <translation>&amp;Vad innehåller filen?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="78" />
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="91" />
+        <source>Choose a spreadsheet</source>
+        <translation>Välj ett kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="92" />
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Kalkylark (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1789,10 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/grant_report.py" line="227" />
         <source>%n item(s) missing before export</source>
-        <translation><numerusform>%n uppgift saknas före export</numerusform><numerusform>%n uppgifter saknas före export</numerusform></translation>
+        <translation>
+            <numerusform>%n uppgift saknas före export</numerusform>
+            <numerusform>%n uppgifter saknas före export</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/grant_report.py" line="228" />
@@ -1743,7 +1812,10 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/grant_report.py" line="266" />
         <source>%n item(s) are still missing.</source>
-        <translation><numerusform>%n uppgift saknas fortfarande.</numerusform><numerusform>%n uppgifter saknas fortfarande.</numerusform></translation>
+        <translation>
+            <numerusform>%n uppgift saknas fortfarande.</numerusform>
+            <numerusform>%n uppgifter saknas fortfarande.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/grant_report.py" line="267" />
@@ -1764,7 +1836,10 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/grant_report.py" line="280" />
         <source>%n item(s) are still missing. Export anyway?</source>
-        <translation><numerusform>%n uppgift saknas fortfarande. Exportera ändå?</numerusform><numerusform>%n uppgifter saknas fortfarande. Exportera ändå?</numerusform></translation>
+        <translation>
+            <numerusform>%n uppgift saknas fortfarande. Exportera ändå?</numerusform>
+            <numerusform>%n uppgifter saknas fortfarande. Exportera ändå?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/grant_report.py" line="291" />
@@ -2257,6 +2332,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="191" />
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="71" />
+        <source>Something unexpected went wrong (%1). Nothing was saved.</source>
+        <translation>Något oväntat gick fel (%1). Ingenting sparades.</translation>
+    </message>
+</context>
+<context>
     <name>KeyActions</name>
     <message>
         <location filename="../../sbdesk/ui/key_actions.py" line="87" />
@@ -2571,7 +2662,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="262" />
+        <location filename="../../sbdesk/ui/main_window.py" line="267" />
         <source>sbdesk – %1</source>
         <translation>sbdesk – %1</translation>
     </message>
@@ -2651,84 +2742,242 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <translation>Allt som finns registrerat om en person (dataskyddsförordningen art. 15) och rättelser</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="112" />
+        <location filename="../../sbdesk/ui/main_window.py" line="102" />
+        <source>&amp;Import…</source>
+        <translation>I&amp;mportera…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="104" />
+        <source>Bring in apartments, landlords and agreements, or cases from an Excel or CSV file</source>
+        <translation>Hämta in lägenheter, hyresvärdar och avtal eller ärenden från en Excel- eller CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="114" />
+        <location filename="../../sbdesk/ui/main_window.py" line="119" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="115" />
+        <location filename="../../sbdesk/ui/main_window.py" line="120" />
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="117" />
+        <location filename="../../sbdesk/ui/main_window.py" line="122" />
         <source>How to work in sbdesk (F1)</source>
         <translation>Så arbetar du i sbdesk (F1)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="119" />
+        <location filename="../../sbdesk/ui/main_window.py" line="124" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="121" />
+        <location filename="../../sbdesk/ui/main_window.py" line="126" />
         <source>&amp;About sbdesk</source>
         <translation>&amp;Om sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="134" />
+        <location filename="../../sbdesk/ui/main_window.py" line="139" />
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="164" />
+        <location filename="../../sbdesk/ui/main_window.py" line="169" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="168" />
+        <location filename="../../sbdesk/ui/main_window.py" line="173" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="170" />
+        <location filename="../../sbdesk/ui/main_window.py" line="175" />
         <source>Create a new record on this page (Ctrl+N)</source>
         <translation>Skapa en ny post på den här sidan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="172" />
+        <location filename="../../sbdesk/ui/main_window.py" line="177" />
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="174" />
+        <location filename="../../sbdesk/ui/main_window.py" line="179" />
         <source>Search on this page (Ctrl+F)</source>
         <translation>Sök på den här sidan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="237" />
+        <location filename="../../sbdesk/ui/main_window.py" line="242" />
         <source>Unlocked with the passphrase</source>
         <translation>Upplåst med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="238" />
+        <location filename="../../sbdesk/ui/main_window.py" line="243" />
         <source>Unlocked with the keyring</source>
         <translation>Upplåst med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="239" />
+        <location filename="../../sbdesk/ui/main_window.py" line="244" />
         <source>Unlocked with the recovery key</source>
         <translation>Upplåst med återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="240" />
+        <location filename="../../sbdesk/ui/main_window.py" line="245" />
         <source>Unlocked</source>
         <translation>Upplåst</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="54" />
+        <source>Match the columns</source>
+        <translation>Koppla kolumnerna</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="55" />
+        <source>sbdesk has guessed which column holds what. Change what is wrong. A field marked * needs a column or a default value (used where the cell is empty).</source>
+        <translation>sbdesk har gissat vilken kolumn som innehåller vad. Ändra det som är fel. Ett fält markerat med * behöver en kolumn eller ett standardvärde (som används där cellen är tom).</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="59" />
+        <source>Saved mapping</source>
+        <translation>Sparad kolumnkoppling</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="62" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="63" />
+        <source>Delete the chosen saved mapping</source>
+        <translation>Ta bort den valda sparade kopplingen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="66" />
+        <source>Saved &amp;mapping:</source>
+        <translation>Sparad &amp;koppling:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="76" />
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="76" />
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="77" />
+        <source>Default value</source>
+        <translation>Standardvärde</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="77" />
+        <source>Example from the file</source>
+        <translation>Exempel ur filen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="78" />
+        <source>Column mapping</source>
+        <translation>Kolumnkoppling</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="92" />
+        <source>Name of the mapping</source>
+        <translation>Kopplingens namn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="93" />
+        <source>e.g. the landlord or the list it comes from</source>
+        <translation>t.ex. hyresvärden eller listan den kommer från</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="97" />
+        <source>&amp;Save mapping</source>
+        <translation>&amp;Spara koppling</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="102" />
+        <source>Save the mapping &amp;as:</source>
+        <translation>Spara kopplingen s&amp;om:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="134" />
+        <source>Column for %1</source>
+        <translation>Kolumn för %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="135" />
+        <source>(no column)</source>
+        <translation>(ingen kolumn)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="142" />
+        <source>Default value for %1</source>
+        <translation>Standardvärde för %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="181" />
+        <source>(none: guessed from the headers)</source>
+        <translation>(ingen – gissad från rubrikerna)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="235" />
+        <source>%1 (default value): %2</source>
+        <translation>%1 (standardvärde): %2</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="269" />
+        <source>Mapping not loaded</source>
+        <translation>Kopplingen kunde inte hämtas</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="273" />
+        <source>The saved mapping names columns this file lacks: %1. Choose other columns for them.</source>
+        <translation>Den sparade kopplingen använder kolumner som saknas i den här filen: %1. Välj andra kolumner för dem.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="282" />
+        <source>Delete mapping</source>
+        <translation>Ta bort koppling</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="283" />
+        <source>Delete the saved mapping %1?</source>
+        <translation>Vill du ta bort den sparade kopplingen %1?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="289" />
+        <source>Mapping not deleted</source>
+        <translation>Kopplingen togs inte bort</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="308" />
+        <source>Replace mapping</source>
+        <translation>Ersätt koppling</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="309" />
+        <source>A mapping called %1 exists. Replace it?</source>
+        <translation>Det finns redan en koppling som heter %1. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="318" />
+        <source>Mapping not saved</source>
+        <translation>Kopplingen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_mapping_page.py" line="322" />
+        <source>Saved.</source>
+        <translation>Sparad.</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3752,155 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <location filename="../../sbdesk/ui/widgets.py" line="194" />
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="143" />
+        <source>Check the rows</source>
+        <translation>Granska raderna</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="144" />
+        <source>Nothing has been saved yet. Look through the lists, choose what to do, then press Import.</source>
+        <translation>Ingenting har sparats ännu. Gå igenom listorna, välj vad som ska göras och tryck sedan på Importera.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="148" />
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="157" />
+        <source>Valid rows</source>
+        <translation>Giltiga rader</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="157" />
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="322" />
+        <source>Rows with errors</source>
+        <translation>Rader med fel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="158" />
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="161" />
+        <source>What to do</source>
+        <translation>Vad ska göras?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="166" />
+        <source>Rows with errors are never imported: correct them in the file and import it again, or leave them out.</source>
+        <translation>Rader med fel importeras aldrig: rätta dem i filen och importera den igen, eller låt dem vara.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="192" />
+        <source>Checking %n rows…</source>
+        <translation><numerusform>Kontrollerar %n rad…</numerusform><numerusform>Kontrollerar %n rader…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="228" />
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Avbrutet. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="230" />
+        <source>Not imported</source>
+        <translation>Inte importerat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="248" />
+        <source>%1: %2 rows. Valid: %3 · With errors: %4 · Duplicates of existing records: %5</source>
+        <translation>%1: %2 rader. Giltiga: %3 · Med fel: %4 · Dubbletter av befintliga poster: %5</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="253" />
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="256" />
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="258" />
+        <source>%1 (default value)</source>
+        <translation>%1 (standardvärde)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="261" />
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="261" />
+        <source>Problem</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="262" />
+        <source>No changes</source>
+        <translation>Inga ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="264" />
+        <source>Changes on update</source>
+        <translation>Ändringar vid uppdatering</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="266" />
+        <source>&amp;Valid (%1)</source>
+        <translation>&amp;Giltiga (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="267" />
+        <source>&amp;Errors (%1)</source>
+        <translation>&amp;Fel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="268" />
+        <source>&amp;Duplicates (%1)</source>
+        <translation>&amp;Dubbletter (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="272" />
+        <source>Import the %n valid rows</source>
+        <translation><numerusform>Importera %n giltig rad</numerusform><numerusform>Importera de %n giltiga raderna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="275" />
+        <source>Skip the %n duplicates</source>
+        <translation><numerusform>Hoppa över %n dubblett</numerusform><numerusform>Hoppa över de %n dubbletterna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="276" />
+        <source>Update the existing records from the file (%n with changes)</source>
+        <translation><numerusform>Uppdatera de befintliga posterna med filens värden (%n med ändringar)</numerusform><numerusform>Uppdatera de befintliga posterna med filens värden (%n med ändringar)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="282" />
+        <source>Duplicates are recognised by: %1</source>
+        <translation>Dubbletter känns igen på: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="323" />
+        <source>%1 rows have errors and will not be imported. Import the rest?</source>
+        <translation>%1 rader har fel och importeras inte. Vill du importera resten?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="330" />
+        <source>Importing… (all or nothing: stopping now saves nothing)</source>
+        <translation>Importerar… (allt eller inget: avbryter du nu sparas ingenting)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_preview_page.py" line="346" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4700,99 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/start_flow.py" line="134" />
         <source>A change of the database key was interrupted last time and has now been finished. The recovery key you printed before no longer opens the database. Make a new one now and keep it safe.</source>
         <translation>Ett byte av databasens nyckel avbröts förra gången och har nu slutförts. Den återställningsnyckel du skrev ut tidigare öppnar inte längre databasen. Skapa en ny nu och förvara den säkert.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="119" />
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="122" />
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="123" />
+        <source>&amp;Save report…</source>
+        <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="124" />
+        <source>Save what happened to each row as a CSV file</source>
+        <translation>Spara vad som hände med varje rad som en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="142" />
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="142" />
+        <source>updated</source>
+        <translation>uppdaterad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="142" />
+        <source>skipped</source>
+        <translation>hoppades över</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="143" />
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="145" />
+        <source>Everything you chose was saved in one go. The log holds one entry for the import.</source>
+        <translation>Allt du valde sparades på en gång. Loggen har en post för importen.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="148" />
+        <source>Nothing was changed: every row was skipped or had errors.</source>
+        <translation>Ingenting ändrades: alla rader hoppades över eller hade fel.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="149" />
+        <source>Imported: %1   Updated: %2   Skipped: %3   With errors (not imported): %4</source>
+        <translation>Importerade: %1   Uppdaterade: %2   Hoppades över: %3   Med fel (inte importerade): %4</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="153" />
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="153" />
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="153" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="164" />
+        <source>Save the import report</source>
+        <translation>Spara importrapporten</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="165" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="172" />
+        <source>Report not saved</source>
+        <translation>Rapporten sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="174" />
+        <source>The report was saved: %1</source>
+        <translation>Rapporten sparades: %1</translation>
     </message>
 </context>
 <context>
