@@ -20,6 +20,7 @@ import keyring.backend  # noqa: E402
 import keyring.backends.fail  # noqa: E402
 import pytest  # noqa: E402
 
+from sbdesk.services import exchange_format  # noqa: E402
 from sbdesk.services.context import ServiceContext  # noqa: E402
 from sbdesk.services.settings import setup_profile  # noqa: E402
 from sbdesk.store import keyslots  # noqa: E402
@@ -27,6 +28,7 @@ from sbdesk.store.database import Database  # noqa: E402
 from sbdesk.store.keyslots import keyfile_path  # noqa: E402
 
 keyslots.use_test_kdf(True)
+exchange_format.use_test_kdf(True)  # exchange files too: the real Argon2id cost is not what tests check
 
 # Shared CI machines stall now and then: no per-example deadline (examples are still bounded in
 # number), so a slow moment never fails a property test.

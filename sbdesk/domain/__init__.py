@@ -3,6 +3,7 @@
 from sbdesk.domain.audit import AuditEvent
 from sbdesk.domain.base import Base
 from sbdesk.domain.cases import Case, Consent, HouseholdMember, Person
+from sbdesk.domain.exchange import ExchangeFile
 from sbdesk.domain.geography import County, Municipality
 from sbdesk.domain.grant import Activity, GrantSnapshot, GrantYear
 from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
@@ -19,6 +20,7 @@ __all__ = [
     "Case",
     "Consent",
     "County",
+    "ExchangeFile",
     "GrantSnapshot",
     "GrantYear",
     "HouseholdMember",

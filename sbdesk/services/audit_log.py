@@ -14,6 +14,7 @@ from sqlalchemy import String, cast, select
 from sbdesk.domain.audit import AuditEvent
 from sbdesk.domain.cases import Case
 from sbdesk.services.context import ServiceContext
+from sbdesk.services.exchange import AUDIT_ACTIONS as _EXCHANGE_ACTIONS
 from sbdesk.services.listing import ListQuery, Page, run_page
 from sbdesk.services.reciprocity import AUDIT_ACTIONS as _RECIPROCITY_ACTIONS
 from sbdesk.services.requests import AUDIT_ACTIONS as _REQUEST_ACTIONS
@@ -54,7 +55,7 @@ ACTION_LABELS.update({
     "grant.export": "Exporterade återrapportering", "grant.activity_create": "Registrerade aktivitet",
     "grant.activity_update": "Ändrade aktivitet", "grant.activity_archive": "Arkiverade aktivitet",
     "grant.activity_restore": "Återtog aktivitet",
-    **_RING_ACTIONS, **_REQUEST_ACTIONS, **_RECIPROCITY_ACTIONS,
+    **_RING_ACTIONS, **_REQUEST_ACTIONS, **_RECIPROCITY_ACTIONS, **_EXCHANGE_ACTIONS,
 })
 
 
