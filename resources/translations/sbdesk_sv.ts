@@ -941,6 +941,54 @@
     </message>
 </context>
 <context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="61" />
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="71" />
+        <source>One-time code</source>
+        <translation>Engångskod</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="62" />
+        <source>Read this code aloud to %1 by phone</source>
+        <translation>Läs upp koden för %1 per telefon</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="74" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="75" />
+        <source>Copy the code; the clipboard is cleared after %1 seconds</source>
+        <translation>Kopiera koden; urklipp töms efter %1 sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="79" />
+        <source>The file %1 is saved in %2.</source>
+        <translation>Filen %1 är sparad i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="83" />
+        <source>Send the file to %1 by any channel – e-mail, a USB stick or a file transfer service. Then call the recipient and read the code aloud, group by group.
+
+Never send the code by e-mail or in writing together with the file: whoever has both can read it. The code is shown only now; sbdesk does not keep it. If it is lost, export the file again.</source>
+        <translation>Skicka filen till %1 på valfritt sätt – e-post, USB-minne eller en filöverföringstjänst. Ring sedan mottagaren och läs upp koden, grupp för grupp.
+
+Skicka aldrig koden med e-post eller skriftligt tillsammans med filen: den som har båda kan läsa den. Koden visas bara nu; sbdesk sparar den inte. Om den tappas bort, exportera filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="89" />
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="112" />
+        <source>Copied. The clipboard is cleared after %1 seconds.</source>
+        <translation>Kopierad. Urklipp töms efter %1 sekunder.</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <location filename="../../sbdesk/ui/data_actions.py" line="61" />
@@ -1028,7 +1076,10 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/data_actions.py" line="146" />
         <source>%n case(s) purged after the backup was made were purged again.</source>
-        <translation><numerusform>%n ärende som gallrats efter att kopian gjordes gallrades igen.</numerusform><numerusform>%n ärenden som gallrats efter att kopian gjordes gallrades igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n ärende som gallrats efter att kopian gjordes gallrades igen.</numerusform>
+            <numerusform>%n ärenden som gallrats efter att kopian gjordes gallrades igen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/data_actions.py" line="148" />
@@ -1068,6 +1119,216 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <location filename="../../sbdesk/ui/offer_dialog.py" line="115" />
         <source>The offer of %1 is declined. A decline by the household counts against its priority (förtur).</source>
         <translation>Erbjudandet om %1 avböjs. Ett nej från hushållet räknas mot dess förtur.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="48" />
+        <source>Save exchange file</source>
+        <translation>Spara utväxlingsfil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="324" />
+        <source>Cannot export</source>
+        <translation>Kan inte exportera</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="44" />
+        <source>Import exchange file</source>
+        <translation>Importera utväxlingsfil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="176" />
+        <source>Incoming request %1 was created from request %3 of %2. Answer it on the requests page, then export the answer.</source>
+        <translation>Inkommande förfrågan %1 har skapats från förfrågan %3 från %2. Besvara den på sidan för förfrågningar och exportera sedan svaret.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="181" />
+        <source>Request %1 already had every step in the answer; nothing changed.</source>
+        <translation>Förfrågan %1 hade redan alla steg i svaret; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="184" />
+        <source>Request %1 to %2 was updated: %3. Status now: %4.</source>
+        <translation>Förfrågan %1 till %2 har uppdaterats: %3. Status nu: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="188" />
+        <source>%1 other requests were withdrawn.</source>
+        <translation>%1 andra förfrågningar återkallades.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="198" />
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="207" />
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="210" />
+        <source>Not imported</source>
+        <translation>Inte importerat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="210" />
+        <source>The file is made for %1 (%2), but this database belongs to %3 (%4). Nothing was imported.</source>
+        <translation>Filen är gjord för %1 (%2), men den här databasen hör till %3 (%4). Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="223" />
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_parts.py" line="30" />
+        <source>sbdesk exchange file (*.sbx)</source>
+        <translation>Utväxlingsfil från sbdesk (*.sbx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAnswerDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="283" />
+        <source>Export answer %1</source>
+        <translation>Exportera svar %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="285" />
+        <source>Answer to %1 on their request %2</source>
+        <translation>Svar till %1 på deras förfrågan %2</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="291" />
+        <source>The answer carries the steps recorded here so far, with their dates and reasons. When %1 imports it, their request is updated.</source>
+        <translation>Svaret innehåller stegen som registrerats här hittills, med datum och skäl. När %1 importerar det uppdateras deras förfrågan.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="295" />
+        <source>What the file carries</source>
+        <translation>Det här följer med i filen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequestDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="126" />
+        <source>Export request %1</source>
+        <translation>Exportera förfrågan %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="128" />
+        <source>Request %1 to %2 – case %3</source>
+        <translation>Förfrågan %1 till %2 – ärende %3</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="139" />
+        <source>The file is encrypted and can travel by any channel. Only what is listed here leaves the database – no name, personnummer, address or phone of the household.</source>
+        <translation>Filen är krypterad och kan skickas på vilket sätt som helst. Bara det som står här lämnar databasen – inget namn, personnummer, adress eller telefonnummer till hushållet.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="143" />
+        <source>What the file carries</source>
+        <translation>Det här följer med i filen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="149" />
+        <source>Also in the file (optional)</source>
+        <translation>Följer också med i filen (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="154" />
+        <source>Economic support</source>
+        <translation>Ekonomiskt stöd</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="155" />
+        <source>Psychosocial support</source>
+        <translation>Psykosocialt stöd</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="156" />
+        <source>Protection and safety</source>
+        <translation>Skydd och säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="157" />
+        <source>Support for the children</source>
+        <translation>Stöd till barnen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="164" />
+        <source>Support:</source>
+        <translation>Stöd:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="165" />
+        <source>Support needed</source>
+        <translation>Stöd som behövs</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="166" />
+        <source>Message to the recipient</source>
+        <translation>Meddelande till mottagaren</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="179" />
+        <source>Include the applicant's name and personnummer</source>
+        <translation>Ta med sökandes namn och personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="185" />
+        <source>Never for a case with protected personal data (%1).</source>
+        <translation>Aldrig för ett ärende med skyddade personuppgifter (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="188" />
+        <source>No identity is recorded for the applicant.</source>
+        <translation>Ingen identitet är registrerad för den sökande.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="190" />
+        <source>Only when the receiving municipality needs it to decide; the choice is logged.</source>
+        <translation>Bara när den mottagande kommunen behöver det för sitt beslut; valet loggas.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="198" />
+        <source>Consent to share information with %1 is recorded (given %2).</source>
+        <translation>Samtycke till att lämna uppgifter till %1 finns registrerat (lämnat %2).</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="204" />
+        <source>The case has no valid consent to share information with %1. Register the consent on the case, or give the reason to share anyway – it is written to the log.</source>
+        <translation>Ärendet har inget giltigt samtycke till att lämna uppgifter till %1. Registrera samtycket på ärendet, eller ange skälet att ändå lämna ut dem – det skrivs i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="209" />
+        <source>Reason to share without consent</source>
+        <translation>Skäl att lämna ut utan samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="210" />
+        <source>e.g. consent given by phone today, registered later</source>
+        <translation>t.ex. samtycke lämnat per telefon i dag, registreras senare</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="213" />
+        <source>&amp;Reason (logged):</source>
+        <translation>&amp;Skäl (loggas):</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="219" />
+        <source>The request is recorded as sent today when the file is saved.</source>
+        <translation>Förfrågan registreras som skickad i dag när filen sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="235" />
+        <source>The applicant's name and personnummer (no address or phone)</source>
+        <translation>Sökandes namn och personnummer (ingen adress eller telefon)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="241" />
+        <source>A reason is needed to share without consent.</source>
+        <translation>Ett skäl behövs för att lämna ut uppgifter utan samtycke.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2590,100 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <location filename="../../sbdesk/ui/pages/identity.py" line="195" />
         <source>Reason (optional, written to the log):</source>
         <translation>Skäl (frivilligt, skrivs i loggen):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="58" />
+        <source>Request</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="58" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="59" />
+        <source>The file</source>
+        <translation>Filen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="60" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="60" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="61" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="62" />
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="63" />
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="65" />
+        <source>Type the one-time code that %1 read to you by phone. Case, spaces and dashes do not matter.</source>
+        <translation>Skriv engångskoden som %1 läste upp för dig per telefon. Stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="71" />
+        <source>One-time code</source>
+        <translation>Engångskod</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="76" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="84" />
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="86" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="109" />
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="136" />
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="167" />
+        <source>Not imported</source>
+        <translation>Inte importerat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="142" />
+        <source>This will be created</source>
+        <translation>Det här skapas</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="143" />
+        <source>This will be updated</source>
+        <translation>Det här uppdateras</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_import_dialog.py" line="146" />
+        <source>Withdraw the other %1 open requests for the same case</source>
+        <translation>Återkalla de %1 andra pågående förfrågningarna för samma ärende</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +4155,10 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/import_preview_page.py" line="192" />
         <source>Checking %n rows…</source>
-        <translation><numerusform>Kontrollerar %n rad…</numerusform><numerusform>Kontrollerar %n rader…</numerusform></translation>
+        <translation>
+            <numerusform>Kontrollerar %n rad…</numerusform>
+            <numerusform>Kontrollerar %n rader…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/import_preview_page.py" line="228" />
@@ -3870,17 +4228,26 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/import_preview_page.py" line="272" />
         <source>Import the %n valid rows</source>
-        <translation><numerusform>Importera %n giltig rad</numerusform><numerusform>Importera de %n giltiga raderna</numerusform></translation>
+        <translation>
+            <numerusform>Importera %n giltig rad</numerusform>
+            <numerusform>Importera de %n giltiga raderna</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/import_preview_page.py" line="275" />
         <source>Skip the %n duplicates</source>
-        <translation><numerusform>Hoppa över %n dubblett</numerusform><numerusform>Hoppa över de %n dubbletterna</numerusform></translation>
+        <translation>
+            <numerusform>Hoppa över %n dubblett</numerusform>
+            <numerusform>Hoppa över de %n dubbletterna</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/import_preview_page.py" line="276" />
         <source>Update the existing records from the file (%n with changes)</source>
-        <translation><numerusform>Uppdatera de befintliga posterna med filens värden (%n med ändringar)</numerusform><numerusform>Uppdatera de befintliga posterna med filens värden (%n med ändringar)</numerusform></translation>
+        <translation>
+            <numerusform>Uppdatera de befintliga posterna med filens värden (%n med ändringar)</numerusform>
+            <numerusform>Uppdatera de befintliga posterna med filens värden (%n med ändringar)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/import_preview_page.py" line="282" />
@@ -4946,6 +5313,19 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/offer_dialog.py" line="155" />
         <source>The offer of %1 is withdrawn. The apartment becomes available again.</source>
         <translation>Erbjudandet om %1 återkallas. Lägenheten blir ledig igen.</translation>
+    </message>
+</context>
+<context>
+    <name>_ExportDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="72" />
+        <source>&amp;Save file…</source>
+        <translation>&amp;Spara fil…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="112" />
+        <source>No file saved</source>
+        <translation>Ingen fil sparad</translation>
     </message>
 </context>
 <context>
