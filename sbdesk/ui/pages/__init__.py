@@ -21,6 +21,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
     from sbdesk.ui.pages.offers import OffersPage
     from sbdesk.ui.pages.overview import OverviewPage
     from sbdesk.ui.pages.queue import QueuePage
+    from sbdesk.ui.pages.requests import RequestsPage
     from sbdesk.ui.pages.retention import RetentionPage
 
     return [
@@ -28,6 +29,7 @@ def page_factories() -> list[tuple[str, PageFactory]]:
         ("cases", CasesPage),
         ("queue", QueuePage),
         ("offers", OffersPage),
+        ("requests", RequestsPage),
         ("apartments", ApartmentsPage),
         ("landlords", LandlordsPage),
         ("grant_report", GrantReportPage),
