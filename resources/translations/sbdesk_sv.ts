@@ -2703,6 +2703,134 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
 </context>
 <context>
+    <name>IncomingDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="254" />
+        <source>Register incoming request</source>
+        <translation>Registrera inkommen förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="262" />
+        <source>Incoming request %1</source>
+        <translation>Inkommen förfrågan %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="264" />
+        <source>What the sending municipality told us about the household. Record only what is needed to decide; no names or personal identity numbers.</source>
+        <translation>Det som den avsändande kommunen har berättat om hushållet. Skriv bara det som behövs för beslutet – inga namn eller personnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="270" />
+        <source>Sending municipality</source>
+        <translation>Avsändande kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="272" />
+        <source>Housing ring</source>
+        <translation>Bostadsring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="273" />
+        <source>Their reference number</source>
+        <translation>Deras diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="276" />
+        <source>Received on</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="278" />
+        <source>What we received</source>
+        <translation>Vad vi har fått</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="279" />
+        <source>The documents and information the sending municipality gave</source>
+        <translation>De handlingar och uppgifter som den avsändande kommunen lämnat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="280" />
+        <source>Adults</source>
+        <translation>Vuxna</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="281" />
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="282" />
+        <source>Children's birth years</source>
+        <translation>Barnens födelseår</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="283" />
+        <source>e.g. 2014, 2019</source>
+        <translation>t.ex. 2014, 2019</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="284" />
+        <source>Rooms needed (rok)</source>
+        <translation>Antal rum som behövs (rok)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="285" />
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="286" />
+        <source>Needs economic support</source>
+        <translation>Behöver ekonomiskt stöd</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="287" />
+        <source>Needs psychosocial support</source>
+        <translation>Behöver psykosocialt stöd</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="288" />
+        <source>Needs protection and safety measures</source>
+        <translation>Behöver skydd och säkerhetsåtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="289" />
+        <source>Needs support for the children</source>
+        <translation>Behöver stöd till barnen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="290" />
+        <source>Support needed</source>
+        <translation>Stöd som behövs</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="291" />
+        <source>Contact at the sending municipality</source>
+        <translation>Kontaktperson hos avsändande kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="292" />
+        <source>Contact's phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="293" />
+        <source>Contact's e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="293" />
+        <source>name@example.se</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="294" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
     <name>KeyActions</name>
     <message>
         <location filename="../../sbdesk/ui/key_actions.py" line="87" />
@@ -3517,6 +3645,84 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
 </context>
 <context>
+    <name>NewOutgoingDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="98" />
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="99" />
+        <source>Reference or pseudonym</source>
+        <translation>Diarienummer eller pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="100" />
+        <source>Housing ring</source>
+        <translation>Bostadsring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="101" />
+        <source>Already sent: record it as sent on the date below</source>
+        <translation>Redan skickad: registrera den som skickad det datum som anges nedan</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="102" />
+        <source>Sent on</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="103" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="105" />
+        <source>New request</source>
+        <translation>Ny förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="107" />
+        <source>Ask another municipality to receive the household. With one municipality the request is saved as a draft unless it is already sent; a request to several municipalities is recorded as sent to all of them.</source>
+        <translation>Be en annan kommun att ta emot hushållet. Till en kommun sparas förfrågan som utkast om den inte redan är skickad; en förfrågan till flera kommuner registreras som skickad till alla.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="132" />
+        <source>Filter municipalities…</source>
+        <translation>Sök kommun…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="133" />
+        <source>Filter municipalities</source>
+        <translation>Filtrera kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="137" />
+        <source>Municipalities to ask</source>
+        <translation>Kommuner att fråga</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="151" />
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="195" />
+        <source>Chosen: %1</source>
+        <translation>Valda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="200" />
+        <source>A request to several municipalities is recorded as sent</source>
+        <translation>En förfrågan till flera kommuner registreras som skickad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="222" />
+        <source>Choose at least one municipality.</source>
+        <translation>Välj minst en kommun.</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseDialog</name>
     <message>
         <location filename="../../sbdesk/ui/unlock.py" line="174" />
@@ -3781,6 +3987,39 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <location filename="../../sbdesk/ui/offers_panel.py" line="96" />
         <source>The reply-by date has passed</source>
         <translation>Svarstiden har gått ut</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingEditDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="317" />
+        <source>Municipality asked</source>
+        <translation>Tillfrågad kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="319" />
+        <source>Housing ring</source>
+        <translation>Bostadsring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="320" />
+        <source>Their reference number</source>
+        <translation>Deras diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="321" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="327" />
+        <source>Outgoing request %1</source>
+        <translation>Utgående förfrågan %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="330" />
+        <source>Case %1 · status: %2</source>
+        <translation>Ärende %1 · status: %2</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4603,179 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
 </context>
 <context>
+    <name>ReciprocityTab</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="125" />
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="127" />
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="129" />
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="130" />
+        <source>Save the figures as a CSV file for Excel</source>
+        <translation>Spara siffrorna som en CSV-fil för Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="132" />
+        <source>Export XLSX…</source>
+        <translation>Exportera XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="133" />
+        <source>Save the figures as an Excel workbook</source>
+        <translation>Spara siffrorna som en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="146" />
+        <source>Reciprocity</source>
+        <translation>Ömsesidighet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="159" />
+        <source>Requests sent and received per municipality</source>
+        <translation>Skickade och mottagna förfrågningar per kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="180" />
+        <source>Each figure counts what happened in the year, by the date of the step. Medians are days from sent to the answer and to the move; – means no request to count.</source>
+        <translation>Varje siffra räknar det som hände under året, efter datumet för steget. Medianerna är dagar från skickad till svar och till flytt; – betyder att det inte finns någon förfrågan att räkna.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="191" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="191" />
+        <source>Municipality or ring</source>
+        <translation>Kommun eller ring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="191" />
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="191" />
+        <source>Received</source>
+        <translation>Mottagna</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="192" />
+        <source>Accepted
+by them</source>
+        <translation>Accepterade
+av dem</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="192" />
+        <source>Accepted
+by us</source>
+        <translation>Accepterade
+av oss</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="192" />
+        <source>Moved
+to them</source>
+        <translation>Flyttade
+till dem</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="193" />
+        <source>Moved
+to us</source>
+        <translation>Flyttade
+till oss</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="193" />
+        <source>Their
+commitment</source>
+        <translation>Deras
+åtagande</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="193" />
+        <source>Our
+commitment</source>
+        <translation>Vårt
+åtagande</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="194" />
+        <source>Days to answer
+(outgoing)</source>
+        <translation>Dagar till svar
+(utgående)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="194" />
+        <source>Days to answer
+(incoming)</source>
+        <translation>Dagar till svar
+(inkommande)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="195" />
+        <source>Days to move
+(outgoing)</source>
+        <translation>Dagar till flytt
+(utgående)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="195" />
+        <source>Days to move
+(incoming)</source>
+        <translation>Dagar till flytt
+(inkommande)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="229" />
+        <source>Requests sent and received per municipality, %1</source>
+        <translation>Skickade och mottagna förfrågningar per kommun, %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="231" />
+        <source>Sent by us</source>
+        <translation>Skickade av oss</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="231" />
+        <source>Received from them</source>
+        <translation>Mottagna från dem</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="232" />
+        <source>No requests sent or received in %1.</source>
+        <translation>Inga förfrågningar skickade eller mottagna %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="276" />
+        <source>Export reciprocity</source>
+        <translation>Exportera ömsesidighet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="288" />
+        <source>Not exported</source>
+        <translation>Inte exporterad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/reciprocity_tab.py" line="290" />
+        <source>Saved: %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../sbdesk/ui/forms/record_dialog.py" line="100" />
@@ -4537,6 +4949,424 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/registers/register_page.py" line="286" />
         <source>Could not load the list</source>
         <translation>Listan kunde inte hämtas</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="43" />
+        <source>%n adult(s)</source>
+        <translation><numerusform>%n vuxen</numerusform><numerusform>%n vuxna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="45" />
+        <source>%n child/children</source>
+        <translation><numerusform>%n barn</numerusform><numerusform>%n barn</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPanel</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="67" />
+        <source>Select a request to see its timeline and next steps.</source>
+        <translation>Markera en förfrågan för att se dess tidslinje och nästa steg.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="79" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="215" />
+        <source>Case:</source>
+        <translation>Ärende:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="89" />
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="95" />
+        <source>Housing ring:</source>
+        <translation>Bostadsring:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="96" />
+        <source>Their reference:</source>
+        <translation>Deras diarienummer:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="97" />
+        <source>Answer due:</source>
+        <translation>Svar senast:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="102" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="106" />
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="111" />
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="113" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="209" />
+        <source>No further steps: the request is finished.</source>
+        <translation>Inga fler steg: förfrågan är avslutad.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="125" />
+        <source>Open the &amp;case</source>
+        <translation>Öppna &amp;ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="126" />
+        <source>Open the request's case on the Cases page</source>
+        <translation>Öppna förfrågans ärende på sidan Ärenden</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="180" />
+        <source>Could not open the request</source>
+        <translation>Förfrågan kunde inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="192" />
+        <source>Request</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="203" />
+        <source>Also sent to: %1</source>
+        <translation>Skickad även till: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="208" />
+        <source>The request is archived.</source>
+        <translation>Förfrågan är arkiverad.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="218" />
+        <source>Sent to:</source>
+        <translation>Skickad till:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="220" />
+        <source>Household:</source>
+        <translation>Hushåll:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="221" />
+        <source>Received household</source>
+        <translation>Mottaget hushåll</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="224" />
+        <source>needs %1 rok</source>
+        <translation>behöver %1 rok</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="227" />
+        <source>Received from:</source>
+        <translation>Mottagen från:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="229" />
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="234" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n dag försenad</numerusform><numerusform>%n dagar försenad</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="282" />
+        <source>Withdraw the other requests?</source>
+        <translation>Dra tillbaka de andra förfrågningarna?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="283" />
+        <source>Withdraw the requests to %1?</source>
+        <translation>Dra tillbaka förfrågningarna till %1?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegister</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="67" />
+        <source>Search reference, municipality or case… (Ctrl+F)</source>
+        <translation>Sök diarienummer, kommun eller ärende… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="83" />
+        <source>&amp;New request…</source>
+        <translation>&amp;Ny förfrågan…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="84" />
+        <source>Ask other municipalities to receive a household (Ctrl+N)</source>
+        <translation>Be andra kommuner att ta emot ett hushåll (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="85" />
+        <source>Register &amp;incoming…</source>
+        <translation>Registrera &amp;inkommen…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="86" />
+        <source>Register a request received from another municipality</source>
+        <translation>Registrera en förfrågan som kommit från en annan kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="89" />
+        <source>Export as file…</source>
+        <translation>Exportera som fil…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="90" />
+        <source>Export the outgoing request, or the answer to an incoming one, as an encrypted exchange file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="92" />
+        <source>Import file…</source>
+        <translation>Importera fil…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="93" />
+        <source>Import a request or an answer from an exchange file</source>
+        <translation>Importera en förfrågan eller ett svar från en utbytesfil</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="117" />
+        <source>Requests</source>
+        <translation>Förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="123" />
+        <source>Reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="124" />
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="170" />
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="125" />
+        <source>Case or household</source>
+        <translation>Ärende eller hushåll</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="126" />
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="183" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="128" />
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="190" />
+        <source>Housing ring</source>
+        <translation>Bostadsring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="129" />
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="172" />
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="174" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="130" />
+        <source>Sent on</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="131" />
+        <source>Received on</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="132" />
+        <source>Answer due</source>
+        <translation>Svar senast</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="133" />
+        <source>The answer is %n day(s) overdue</source>
+        <translation><numerusform>Svaret är %n dag försenat</numerusform><numerusform>Svaret är %n dagar försenat</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="136" />
+        <source>Last step</source>
+        <translation>Senaste steg</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="160" />
+        <source>Received household</source>
+        <translation>Mottaget hushåll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="165" />
+        <source>%n d late</source>
+        <translation><numerusform>%n d sen</numerusform><numerusform>%n d sen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="173" />
+        <source>Open requests</source>
+        <translation>Pågående förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="174" />
+        <source>%1: all</source>
+        <translation>%1: alla</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="191" />
+        <source>Overdue answers only</source>
+        <translation>Endast försenade svar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="192" />
+        <source>Sent or received requests whose answer is past its due date</source>
+        <translation>Skickade eller mottagna förfrågningar vars svar har passerat sista svarsdag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="211" />
+        <source>%n request(s)</source>
+        <translation><numerusform>%n förfrågan</numerusform><numerusform>%n förfrågningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="219" />
+        <source>%n request(s) awaiting an answer</source>
+        <translation><numerusform>%n förfrågan väntar på svar</numerusform><numerusform>%n förfrågningar väntar på svar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="220" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n försenad</numerusform><numerusform>%n försenade</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_register.py" line="340" />
+        <source>Could not open the request</source>
+        <translation>Förfrågan kunde inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSteps</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="32" />
+        <source>Mark as &amp;sent…</source>
+        <translation>Markera som &amp;skickad…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="33" />
+        <source>Answer: &amp;accepted…</source>
+        <translation>Svar: a&amp;ccepterad…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="34" />
+        <source>&amp;Accept the request…</source>
+        <translation>A&amp;cceptera förfrågan…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="35" />
+        <source>Answer: &amp;declined…</source>
+        <translation>Svar: a&amp;vböjd…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="36" />
+        <source>D&amp;ecline the request…</source>
+        <translation>A&amp;vböj förfrågan…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="37" />
+        <source>Apartment &amp;found…</source>
+        <translation>&amp;Lägenhet hittad…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="38" />
+        <source>Household &amp;moved…</source>
+        <translation>Hushållet har &amp;flyttat…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="39" />
+        <source>&amp;Close the request…</source>
+        <translation>Avs&amp;luta förfrågan…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="40" />
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="43" />
+        <source>The request has been sent; the answer's due date follows</source>
+        <translation>Förfrågan har skickats; sista svarsdag räknas från det datumet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="44" />
+        <source>The other municipality accepts to receive the household</source>
+        <translation>Den andra kommunen accepterar att ta emot hushållet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="45" />
+        <source>We accept to receive the household</source>
+        <translation>Vi accepterar att ta emot hushållet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="46" />
+        <source>The other municipality declines (a reason is required)</source>
+        <translation>Den andra kommunen avböjer (skäl krävs)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="47" />
+        <source>We decline the request (a reason is required)</source>
+        <translation>Vi avböjer förfrågan (skäl krävs)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="48" />
+        <source>An apartment has been found for the household</source>
+        <translation>En lägenhet har hittats till hushållet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="49" />
+        <source>The household has moved (verkställd)</source>
+        <translation>Hushållet har flyttat (verkställd)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="50" />
+        <source>Follow-up done: the request is closed</source>
+        <translation>Uppföljningen är gjord: förfrågan avslutas</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="51" />
+        <source>The request is withdrawn (a reason is required)</source>
+        <translation>Förfrågan återkallas (skäl krävs)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/requests.py" line="24" />
+        <source>Housing rings and requests</source>
+        <translation>Bostadsringar och förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/requests.py" line="30" />
+        <source>Requests</source>
+        <translation>Förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/requests.py" line="31" />
+        <source>Housing rings</source>
+        <translation>Bostadsringar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/requests.py" line="32" />
+        <source>Reciprocity</source>
+        <translation>Ömsesidighet</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5585,316 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/pages/retention.py" line="308" />
         <source>Not exempted</source>
         <translation>Inte undantaget</translation>
+    </message>
+</context>
+<context>
+    <name>RingsTab</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="46" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="67" />
+        <source>Housing rings</source>
+        <translation>Bostadsringar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="47" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="68" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="123" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="204" />
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="53" />
+        <source>&amp;New ring…</source>
+        <translation>&amp;Ny ring…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="53" />
+        <source>A new housing ring or bilateral agreement</source>
+        <translation>En ny bostadsring eller ett bilateralt avtal</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="55" />
+        <source>&amp;Edit ring…</source>
+        <translation>Ä&amp;ndra ring…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="55" />
+        <source>Change the selected ring (Enter)</source>
+        <translation>Ändra den markerade ringen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="57" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="223" />
+        <source>&amp;Archive ring…</source>
+        <translation>&amp;Arkivera ring…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="57" />
+        <source>Archive the selected ring</source>
+        <translation>Arkivera den markerade ringen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="59" />
+        <source>Show archived</source>
+        <translation>Visa arkiverade</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="61" />
+        <source>A&amp;dd municipality…</source>
+        <translation>Lägg till &amp;kommun…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="61" />
+        <source>Add a member municipality</source>
+        <translation>Lägg till en medlemskommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="63" />
+        <source>Edit &amp;membership…</source>
+        <translation>Ändra &amp;medlemskap…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="64" />
+        <source>Change the selected membership (Enter)</source>
+        <translation>Ändra det markerade medlemskapet (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="65" />
+        <source>E&amp;nd membership…</source>
+        <translation>A&amp;vsluta medlemskap…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="66" />
+        <source>Record that the municipality left the ring</source>
+        <translation>Registrera att kommunen lämnade ringen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="120" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="233" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="121" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="234" />
+        <source>Scope</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="122" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="235" />
+        <source>Coordinated by</source>
+        <translation>Samordnas av</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="124" />
+        <source>Commitments (households/year)</source>
+        <translation>Åtaganden (hushåll/år)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="126" />
+        <source>The yearly commitments of the current members together</source>
+        <translation>De nuvarande medlemmarnas årliga åtaganden tillsammans</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="127" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="237" />
+        <source>Agreement document</source>
+        <translation>Samverkansdokument</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="133" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="287" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="134" />
+        <source>Joined</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="135" />
+        <source>Left</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="136" />
+        <source>Households/year</source>
+        <translation>Hushåll/år</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="137" />
+        <source>Households the municipality has committed to receive a year</source>
+        <translation>Hushåll som kommunen har åtagit sig att ta emot per år</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="138" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="292" />
+        <source>Contact person (operational)</source>
+        <translation>Kontaktperson (operativ)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="139" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="142" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="140" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="143" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="141" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="295" />
+        <source>Liaison (manager)</source>
+        <translation>Samverkansperson (chef)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="205" />
+        <source>Select a ring to see its member municipalities.</source>
+        <translation>Markera en ring för att se dess medlemskommuner.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="207" />
+        <source>Members of %1</source>
+        <translation>Medlemmar i %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="209" />
+        <source>%n current member(s)</source>
+        <translation><numerusform>%n nuvarande medlem</numerusform><numerusform>%n nuvarande medlemmar</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="211" />
+        <source>coordinated by %1</source>
+        <translation>samordnas av %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="213" />
+        <source>archived</source>
+        <translation>arkiverad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="222" />
+        <source>&amp;Bring back ring…</source>
+        <translation>&amp;Återta ring…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="233" />
+        <source>e.g. Länskompott Västmanland</source>
+        <translation>t.ex. Länskompott Västmanland</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="236" />
+        <source>A municipality code (e.g. 1980) or the name of who coordinates the ring</source>
+        <translation>En kommunkod (t.ex. 1980) eller namnet på den som samordnar ringen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="238" />
+        <source>Where the samverkansdokument is kept, e.g. its diary number</source>
+        <translation>Var samverkansdokumentet finns, t.ex. dess diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="239" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="298" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="260" />
+        <source>New housing ring</source>
+        <translation>Ny bostadsring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="260" />
+        <source>Housing ring %1</source>
+        <translation>Bostadsring %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="268" />
+        <source>Bring back the ring %1?</source>
+        <translation>Vill du ta tillbaka ringen %1?</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="269" />
+        <source>Archive the ring %1? Its requests keep pointing at it, and it can be brought back.</source>
+        <translation>Vill du arkivera ringen %1? Dess förfrågningar behåller kopplingen, och ringen kan tas tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="270" />
+        <source>Archive</source>
+        <translation>Arkivera</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="276" />
+        <source>Not archived</source>
+        <translation>Inte arkiverad</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="289" />
+        <source>Joined on</source>
+        <translation>Gick med</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="290" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="332" />
+        <source>Left on</source>
+        <translation>Lämnade</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="291" />
+        <source>Commitment (households per year)</source>
+        <translation>Åtagande (hushåll per år)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="293" />
+        <source>Contact person's phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="294" />
+        <source>Contact person's e-mail</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="294" />
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="297" />
+        <source>name@example.se</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="296" />
+        <source>Liaison's phone</source>
+        <translation>Samverkanspersonens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="297" />
+        <source>Liaison's e-mail</source>
+        <translation>Samverkanspersonens e-post</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="306" />
+        <source>Add a municipality to %1</source>
+        <translation>Lägg till en kommun i %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="318" />
+        <source>Membership of %1</source>
+        <translation>Medlemskap för %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="334" />
+        <source>End membership</source>
+        <translation>Avsluta medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/rings_tab.py" line="336" />
+        <source>%1 leaves the ring. The membership and its history are kept.</source>
+        <translation>%1 lämnar ringen. Medlemskapet och dess historik sparas.</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +6207,54 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/start_flow.py" line="134" />
         <source>A change of the database key was interrupted last time and has now been finished. The recovery key you printed before no longer opens the database. Make a new one now and keep it safe.</source>
         <translation>Ett byte av databasens nyckel avbröts förra gången och har nu slutförts. Den återställningsnyckel du skrev ut tidigare öppnar inte längre databasen. Skapa en ny nu och förvara den säkert.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="88" />
+        <source>Date of the step</source>
+        <translation>Datum för steget</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="91" />
+        <source>Reason (written to the log)</source>
+        <translation>Skäl (skrivs i loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="92" />
+        <source>Note on the step</source>
+        <translation>Anteckning till steget</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="94" />
+        <source>Request %1: %2</source>
+        <translation>Förfrågan %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="100" />
+        <source>Record the step ”%1” for the request to %2.</source>
+        <translation>Registrera steget ”%1” för förfrågan till %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="101" />
+        <source>Record the step ”%1” for the request from %2.</source>
+        <translation>Registrera steget ”%1” för förfrågan från %2.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="104" />
+        <source>The previous step was taken on %1.</source>
+        <translation>Föregående steg togs %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="107" />
+        <source>The requests to %1 are withdrawn at the same time.</source>
+        <translation>Förfrågningarna till %1 dras tillbaka samtidigt.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="129" />
+        <source>Step not possible</source>
+        <translation>Steget går inte att göra</translation>
     </message>
 </context>
 <context>
