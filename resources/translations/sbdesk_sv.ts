@@ -4956,12 +4956,18 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_detail.py" line="43" />
         <source>%n adult(s)</source>
-        <translation><numerusform>%n vuxen</numerusform><numerusform>%n vuxna</numerusform></translation>
+        <translation>
+            <numerusform>%n vuxen</numerusform>
+            <numerusform>%n vuxna</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_detail.py" line="45" />
         <source>%n child/children</source>
-        <translation><numerusform>%n barn</numerusform><numerusform>%n barn</numerusform></translation>
+        <translation>
+            <numerusform>%n barn</numerusform>
+            <numerusform>%n barn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5083,10 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_detail.py" line="234" />
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag försenad</numerusform><numerusform>%n dagar försenad</numerusform></translation>
+        <translation>
+            <numerusform>%n dag försenad</numerusform>
+            <numerusform>%n dagar försenad</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_detail.py" line="282" />
@@ -5125,7 +5134,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message>
         <location filename="../../sbdesk/ui/pages/request_register.py" line="90" />
         <source>Export the outgoing request, or the answer to an incoming one, as an encrypted exchange file</source>
-        <translation type="unfinished" />
+        <translation>Exportera den utgående förfrågan, eller svaret på en inkommande, som en krypterad utbytesfil</translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_register.py" line="92" />
@@ -5195,7 +5204,10 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_register.py" line="133" />
         <source>The answer is %n day(s) overdue</source>
-        <translation><numerusform>Svaret är %n dag försenat</numerusform><numerusform>Svaret är %n dagar försenat</numerusform></translation>
+        <translation>
+            <numerusform>Svaret är %n dag försenat</numerusform>
+            <numerusform>Svaret är %n dagar försenat</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_register.py" line="136" />
@@ -5210,7 +5222,10 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_register.py" line="165" />
         <source>%n d late</source>
-        <translation><numerusform>%n d sen</numerusform><numerusform>%n d sen</numerusform></translation>
+        <translation>
+            <numerusform>%n d sen</numerusform>
+            <numerusform>%n d sen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_register.py" line="173" />
@@ -5235,17 +5250,26 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_register.py" line="211" />
         <source>%n request(s)</source>
-        <translation><numerusform>%n förfrågan</numerusform><numerusform>%n förfrågningar</numerusform></translation>
+        <translation>
+            <numerusform>%n förfrågan</numerusform>
+            <numerusform>%n förfrågningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_register.py" line="219" />
         <source>%n request(s) awaiting an answer</source>
-        <translation><numerusform>%n förfrågan väntar på svar</numerusform><numerusform>%n förfrågningar väntar på svar</numerusform></translation>
+        <translation>
+            <numerusform>%n förfrågan väntar på svar</numerusform>
+            <numerusform>%n förfrågningar väntar på svar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/request_register.py" line="220" />
         <source>%n overdue</source>
-        <translation><numerusform>%n försenad</numerusform><numerusform>%n försenade</numerusform></translation>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_register.py" line="340" />
@@ -5766,7 +5790,10 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/rings_tab.py" line="209" />
         <source>%n current member(s)</source>
-        <translation><numerusform>%n nuvarande medlem</numerusform><numerusform>%n nuvarande medlemmar</numerusform></translation>
+        <translation>
+            <numerusform>%n nuvarande medlem</numerusform>
+            <numerusform>%n nuvarande medlemmar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/rings_tab.py" line="211" />
