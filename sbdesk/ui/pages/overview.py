@@ -239,7 +239,7 @@ class OverviewPage(QWidget):
         self.requests = Section(
             self.tr("Requests needing a reminder"),
             RecordList(self.tr("Requests needing a reminder"),
-                       [self.tr("Request"), self.tr("Municipality"), self.tr("Case"), self.tr("Why")], elastic=3),
+                       [self.tr("Request"), self.tr("Municipality"), self.tr("Case"), self.tr("Why")], elastic=2),
             self.tr("No request is overdue or stalled."),
         )
         self.requests.records.chosen.connect(lambda i: self.open_record_in.emit("requests", i))
@@ -263,13 +263,17 @@ class OverviewPage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(18)
+        reminders = QVBoxLayout()  # what waits for the coordinator's answer comes first, beside the waits
+        reminders.setSpacing(18)
+        reminders.addWidget(self.replies)
+        reminders.addWidget(self.requests)
+        reminders.addStretch(1)
         grid.addLayout(figures, 0, 0, 1, 2)
         grid.addWidget(self.waiting, 1, 0)
-        grid.addLayout(charts, 1, 1)
+        grid.addLayout(reminders, 1, 1)
         grid.addWidget(self.apartments, 2, 0)
         grid.addWidget(self.agreements, 2, 1)
-        grid.addWidget(self.replies, 3, 0)
-        grid.addWidget(self.requests, 3, 1)
+        grid.addLayout(charts, 3, 0, 1, 2)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
         body = QWidget()
@@ -373,6 +377,7 @@ class OverviewPage(QWidget):
             if badge.text():
                 case.setText(f"{case.text()} – {badge.text()}")
                 case.setBackground(badge.background())
+            case.setToolTip(case.text())
         else:
             case = _item(self.tr("Received household"))
         reason = _item(why, tip=why)
