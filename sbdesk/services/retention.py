@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from sbdesk.domain.cases import Case, HouseholdMember, Person
 from sbdesk.domain.enums import CaseStatus, ProtectionLevel
@@ -161,6 +162,24 @@ def repurge(ctx: ServiceContext, case_ids: list[int]) -> int:
     return len(back)
 
 
+@dataclass(frozen=True)
+class ExemptCase:
+    """A case kept from purging on the document plan's word (reference only, never a name)."""
+
+    id: int
+    reference: str
+    protection_level: ProtectionLevel
+    status: CaseStatus
+
+
+def exempted_cases(ctx: ServiceContext) -> list[ExemptCase]:
+    """The cases exempted from purging (not purged), by reference."""
+    with ctx.read() as s:
+        rows = s.scalars(select(Case).where(Case.retention_exempt.is_(True), Case.purged_at.is_(None))
+                         .order_by(Case.reference))
+        return [ExemptCase(c.id, c.reference, c.protection_level, c.status) for c in rows]
+
+
 def set_exempt(ctx: ServiceContext, case_id: int, exempt: bool, reason: str) -> None:
     """Exempt a case from purging (or end the exemption), with the document plan's reason."""
     if not reason.strip():
@@ -172,6 +191,8 @@ def set_exempt(ctx: ServiceContext, case_id: int, exempt: bool, reason: str) -> 
 
             raise NotFound()
         case.retention_exempt = exempt
+        # An exemption is not an entry in the case: keep the last-entry time the retention rule counts from.
+        flag_modified(case, "updated_at")
         ctx.audit(s, "retention.exempt" if exempt else "retention.unexempt", "case", case_id, reason=reason)
 
 

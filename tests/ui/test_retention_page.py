@@ -223,3 +223,23 @@ def test_enter_on_a_row_opens_the_case(page: RetentionPage, cases: dict[str, int
     with qtbot.waitSignal(page.open_record_in) as signal:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert signal.args == ["cases", cases["due"]]
+
+
+def test_an_exemption_is_listed_and_can_be_ended_with_a_reason(page: RetentionPage, ctx: ServiceContext,
+                                                              cases: dict[str, int],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    exempted = page.exempted
+    assert exempted.empty.isVisibleTo(page) and not exempted.end_button.isVisibleTo(page)
+    page.select_cases([cases["due"]])
+    _patch(monkeypatch, reason=("Dokumenthanteringsplan 4.2", True))
+    assert page.exempt_selected()
+    assert [c.id for c in exempted.cases] == [cases["due"]]
+    assert exempted.table.item(0, 0).text() == _reference(ctx, cases["due"])
+    exempted.table.selectRow(0)
+    said = _patch(monkeypatch, reason=("  ", True))
+    assert not exempted.end_selected()  # a reason is required
+    assert said["warning"] == ["Ange skälet (t.ex. punkten i dokumenthanteringsplanen)."]
+    _patch(monkeypatch, reason=("Planen ändrad 2026", True))
+    assert exempted.end_selected()
+    assert exempted.cases == [] and cases["due"] in _listed(page)  # due for purging again
+    assert [e.reason for e in all_events(ctx, {"action": "retention.unexempt"})] == ["Planen ändrad 2026"]

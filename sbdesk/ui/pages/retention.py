@@ -37,6 +37,7 @@ from sbdesk.services.retention import (
 )
 from sbdesk.ui import formatting
 from sbdesk.ui.badges import BadgeDelegate, badge_colour, badge_text
+from sbdesk.ui.pages.retention_exempt import ExemptList
 from sbdesk.ui.widgets import wait_cursor
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,9 @@ class RetentionPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addStretch(0)  # takes the room while the table is hidden, so the texts stay at the top
         layout.addLayout(buttons)
+        self.exempted = ExemptList(ctx)
+        self.exempted.changed.connect(self.refresh)
+        layout.addWidget(self.exempted)
         self._update_buttons()
 
     # -- loading ------------------------------------------------------------------------------
@@ -137,6 +141,7 @@ class RetentionPage(QWidget):
             return
         self.intro.setText(self.rule_text(self.policy))
         self._fill()
+        self.exempted.refresh()
 
     def rule_text(self, policy: RetentionPolicy) -> str:
         """The retention rule in two sentences (plus the research sample, when there is one)."""
@@ -307,5 +312,5 @@ class RetentionPage(QWidget):
         except SbdeskError as exc:
             QMessageBox.warning(self, self.tr("Not exempted"), exc.message)
             return False
-        self.refresh()
+        self.refresh()  # the case moves to the exempted list below
         return True
