@@ -1186,6 +1186,64 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
 </context>
 <context>
+    <name>ExemptList</name>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="36" />
+        <source>Exempted from purging</source>
+        <translation>Undantagna från gallring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="40" />
+        <source>Reference</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="40" />
+        <source>Protection</source>
+        <translation>Skydd</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="40" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="41" />
+        <source>Cases exempted from purging</source>
+        <translation>Ärenden undantagna från gallring</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="50" />
+        <source>No case is exempted.</source>
+        <translation>Inget ärende är undantaget.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="51" />
+        <source>E&amp;nd exemption…</source>
+        <translation>A&amp;vsluta undantag…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="52" />
+        <source>The case can be purged again when its time has passed (logged)</source>
+        <translation>Ärendet kan gallras igen när tiden har gått (loggas)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="96" />
+        <source>End exemption</source>
+        <translation>Avsluta undantag</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="97" />
+        <source>Why may %1 be purged again? (e.g. the document plan changed)</source>
+        <translation>Varför får %1 gallras igen? (t.ex. att dokumenthanteringsplanen har ändrats)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="104" />
+        <source>Exemption not ended</source>
+        <translation>Undantaget avslutades inte</translation>
+    </message>
+</context>
+<context>
     <name>ExportAnswerDialog</name>
     <message>
         <location filename="../../sbdesk/ui/exchange_dialog.py" line="283" />
@@ -4204,22 +4262,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <translation>Lägenheter och ärenden per status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="305" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="309" />
         <source>Could not load the overview</source>
         <translation>Översikten kunde inte hämtas</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="329" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="333" />
         <source>Apartments by status</source>
         <translation>Lägenheter per status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="331" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="335" />
         <source>Cases by status</source>
         <translation>Ärenden per status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="334" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="338" />
         <source>%n household(s) waiting</source>
         <translation>
             <numerusform>%n hushåll väntar</numerusform>
@@ -4227,12 +4285,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="337" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="341" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="340" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="344" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -4240,12 +4298,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="343" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="347" />
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="343" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="347" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>om %n dag</numerusform>
@@ -4253,7 +4311,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="361" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="365" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>för %n dag sedan</numerusform>
@@ -4261,17 +4319,17 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="365" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="369" />
         <source>The reply-by date has passed: record the answer or mark the offer expired</source>
         <translation>Svarsdatumet har passerat: registrera svaret eller markera erbjudandet som utgånget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="377" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="382" />
         <source>Received household</source>
         <translation>Mottaget hushåll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="384" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="389" />
         <source>Answer %n day(s) late</source>
         <translation>
             <numerusform>Svaret %n dag försenat</numerusform>
@@ -4279,7 +4337,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="388" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="393" />
         <source>No step for %n day(s)</source>
         <translation>
             <numerusform>Inget nytt steg på %n dag</numerusform>
@@ -5396,77 +5454,77 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="61" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="62" />
         <source>Retention</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="69" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="70" />
         <source>The municipality keeps everything according to its document plan, so no case is purged. The setting is under Settings → Retention.</source>
         <translation>Kommunen bevarar allt enligt sin dokumenthanteringsplan, så inga ärenden gallras. Inställningen finns under Inställningar → Gallring.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="75" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="76" />
         <source>No closed case is due for purging today.</source>
         <translation>Inga avslutade ärenden ska gallras i dag.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="78" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="78" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="78" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
         <source>Last entry</source>
         <translation>Senaste anteckning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="80" />
         <source>Due for purging</source>
         <translation>Kan gallras från</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="80" />
         <source>Purge by</source>
         <translation>Gallras senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="82" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="83" />
         <source>Cases due for purging</source>
         <translation>Ärenden att gallra</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="96" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="97" />
         <source>&amp;Purge selected…</source>
         <translation>&amp;Gallra markerade…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="97" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="98" />
         <source>Remove the personal data of the selected cases (asks first)</source>
         <translation>Ta bort personuppgifterna i de markerade ärendena (frågar först)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="99" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="100" />
         <source>&amp;Exempt from purging…</source>
         <translation>&amp;Undanta från gallring…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="100" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="101" />
         <source>Keep the selected case, with the document plan's reason</source>
         <translation>Bevara det markerade ärendet, med skälet i dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="102" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="103" />
         <source>Select &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="143" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="148" />
         <source>Closed cases are purged %n year(s) after the last entry, at the latest by the end of the following year.</source>
         <translation>
             <numerusform>Avslutade ärenden gallras %n år efter den sista anteckningen, senast vid utgången av året därpå.</numerusform>
@@ -5474,27 +5532,27 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="145" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="150" />
         <source>The municipality's document plan decides what is purged and what is kept; the settings are under Settings → Retention.</source>
         <translation>Kommunens dokumenthanteringsplan avgör vad som gallras och vad som bevaras; inställningarna finns under Inställningar → Gallring.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="149" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="154" />
         <source>Cases where someone was born on day %1 of a month are kept (research sample).</source>
         <translation>Ärenden där någon är född dag %1 i månaden bevaras (forskningsurval).</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="174" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="179" />
         <source>%1 – overdue</source>
         <translation>%1 – försenad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="187" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="192" />
         <source>No purging: the municipality keeps everything</source>
         <translation>Ingen gallring: kommunen bevarar allt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="189" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="194" />
         <source>%n case(s) to purge</source>
         <translation>
             <numerusform>%n ärende att gallra</numerusform>
@@ -5502,7 +5560,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="231" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="236" />
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -5510,7 +5568,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="233" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="238" />
         <source>Purge %n case(s): %1?</source>
         <translation>
             <numerusform>Vill du gallra %n ärende: %1?</numerusform>
@@ -5518,49 +5576,49 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="234" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="239" />
         <source>Removed for good: the names, personal identity numbers and contact details (address, phone, e-mail) of everyone in the household, the consents, and the free text (notes, wishes, excluded areas, school and preschool) with the lists of excluded and wished municipalities.</source>
         <translation>Tas bort för gott: namn, personnummer och kontaktuppgifter (adress, telefon, e-post) för alla i hushållet, samtyckena och fritexten (anteckningar, önskemål, spärrområden, skola och förskola) med listorna över spärrade och önskade kommuner.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="237" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="242" />
         <source>Kept: anonymous figures for the yearly report – status, dates, household roles and birth years, protection and risk level.</source>
         <translation>Sparas: anonyma uppgifter för årsrapporten – status, datum, roller och födelseår i hushållet, skyddsnivå och risknivå.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="239" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="244" />
         <source>This cannot be undone.</source>
         <translation>Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="248" />
-        <location filename="../../sbdesk/ui/pages/retention.py" line="254" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="253" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="259" />
         <source>Purge cases</source>
         <translation>Gallra ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="253" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="258" />
         <source>Retention %1</source>
         <translation>Gallring %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="254" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="259" />
         <source>Reason (written to the log):</source>
         <translation>Skäl (skrivs i loggen):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="259" />
-        <location filename="../../sbdesk/ui/pages/retention.py" line="266" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="264" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="271" />
         <source>Not purged</source>
         <translation>Inte gallrat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="260" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="265" />
         <source>Give a reason for the purge; nothing was purged.</source>
         <translation>Ange ett skäl till gallringen; inget har gallrats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="275" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="280" />
         <source>%n case(s) purged.</source>
         <translation>
             <numerusform>%n ärende är gallrat.</numerusform>
@@ -5568,17 +5626,17 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="282" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="287" />
         <source>Backups not renewed</source>
         <translation>Säkerhetskopiorna förnyades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="283" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="288" />
         <source>The older backups could not be replaced and may still hold the removed data. Make a new backup and delete the older ones in %1.</source>
         <translation>De äldre säkerhetskopiorna kunde inte ersättas och kan fortfarande innehålla de borttagna uppgifterna. Gör en ny säkerhetskopia och ta bort de äldre i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="287" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="292" />
         <source>Older backups that still held the removed data (%n file(s)) were replaced by a new backup in %1.</source>
         <translation>
             <numerusform>En äldre säkerhetskopia som fortfarande innehöll de borttagna uppgifterna har ersatts av en ny säkerhetskopia i %1.</numerusform>
@@ -5586,27 +5644,27 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="290" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="295" />
         <source>A new backup without the removed data was made in %1.</source>
         <translation>En ny säkerhetskopia utan de borttagna uppgifterna har gjorts i %1.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="291" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="296" />
         <source>Purged</source>
         <translation>Gallrat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="300" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="305" />
         <source>Exempt from purging</source>
         <translation>Undanta från gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="301" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="306" />
         <source>Why is %1 kept? Give the document plan's reason (e.g. its section number):</source>
         <translation>Varför ska %1 bevaras? Ange skälet i dokumenthanteringsplanen (t.ex. punktens nummer):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="308" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="313" />
         <source>Not exempted</source>
         <translation>Inte undantaget</translation>
     </message>
