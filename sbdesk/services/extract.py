@@ -23,6 +23,7 @@ from sqlalchemy.orm import selectinload
 
 from sbdesk.domain.audit import AuditEvent
 from sbdesk.domain.cases import Case, HouseholdMember, Person
+from sbdesk.domain.enums import ProtectionLevel
 from sbdesk.errors import NotFound, ValidationError
 from sbdesk.services import forms as f
 from sbdesk.services.cases import IDENTITY_FIELDS
@@ -37,6 +38,8 @@ class PersonRef:
     case_id: int
     case_reference: str
     role: str
+    birth_year: int | None = None  # tells two children of one household apart
+    protection_level: ProtectionLevel = ProtectionLevel.NONE
 
 
 def find_people(ctx: ServiceContext, text: str) -> list[PersonRef]:
@@ -49,12 +52,13 @@ def find_people(ctx: ServiceContext, text: str) -> list[PersonRef]:
     conditions = [Person.first_name.ilike(pattern), Person.last_name.ilike(pattern)]
     if len(digits) >= 6:
         conditions.append(Person.personal_number.like(f"%{digits[:8]}%"))
-    stmt = (select(Person.id, HouseholdMember.case_id, Case.reference, HouseholdMember.role)
+    stmt = (select(Person.id, HouseholdMember.case_id, Case.reference, HouseholdMember.role,
+                   HouseholdMember.birth_year, Case.protection_level)
             .join(HouseholdMember, HouseholdMember.person_id == Person.id)
             .join(Case, Case.id == HouseholdMember.case_id)
             .where(or_(*conditions)).order_by(Case.reference))
     with ctx.write() as s:
-        found = [PersonRef(r[0], r[1], r[2], r[3].value) for r in s.execute(stmt)]
+        found = [PersonRef(r[0], r[1], r[2], r[3].value, r[4], r[5]) for r in s.execute(stmt)]
         # A search shows whether someone has a case: the log review must see it (hits, not the text).
         ctx.audit(s, "identity.search", details={"hits": len(found)})
         return found

@@ -34,11 +34,10 @@ from PySide6.QtWidgets import (
 from sbdesk.documents.extract import write_extract_pdf
 from sbdesk.domain.enums import MemberRole, ProtectionLevel
 from sbdesk.errors import SbdeskError, ValidationError
-from sbdesk.services.cases import IDENTITY_FIELDS, list_cases
+from sbdesk.services.cases import IDENTITY_FIELDS
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.extract import PersonRef, correct_person, extract_json, find_people, person_extract
 from sbdesk.services.forms import check_field
-from sbdesk.services.listing import ListQuery
 from sbdesk.services.settings import get_setting
 from sbdesk.ui.badges import BadgeDelegate, badge_colour, badge_text
 from sbdesk.ui.widgets import FieldError, form_label, wait_cursor, with_error
@@ -84,8 +83,9 @@ class ExtractDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search_note = QLabel(self.tr("Type at least 3 characters."))
 
-        self.results = QTableWidget(0, 3)
-        self.results.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Role"), self.tr("Protection")])
+        self.results = QTableWidget(0, 4)
+        self.results.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Role"), self.tr("Born"),
+                                                self.tr("Protection")])
         self.results.setAccessibleName(self.tr("People found"))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -97,7 +97,8 @@ class ExtractDialog(QDialog):
         metrics = self.fontMetrics()
         self.results.setColumnWidth(0, metrics.horizontalAdvance("SB-0000-00000") + 24)
         self.results.setColumnWidth(1, max(metrics.horizontalAdvance(r.label) for r in MemberRole) + 32)
-        self.results.setItemDelegateForColumn(2, BadgeDelegate(self.results))
+        self.results.setColumnWidth(2, metrics.horizontalAdvance("0000") + 32)
+        self.results.setItemDelegateForColumn(3, BadgeDelegate(self.results))
         self.results.setMinimumHeight(self.fontMetrics().height() * 7)
         self.results.itemSelectionChanged.connect(self._chosen_changed)
 
@@ -183,7 +184,7 @@ class ExtractDialog(QDialog):
         text = self.search.text().strip()
         try:
             self.matches = find_people(self.ctx, text) if len(text) >= MIN_SEARCH else []
-            self._levels = self._protection_levels(self.matches)
+            self._levels = {ref.case_id: ref.protection_level for ref in self.matches}
         except SbdeskError as exc:
             self.matches, self._levels = [], {}
             self.search_note.setText(exc.message)
@@ -201,24 +202,14 @@ class ExtractDialog(QDialog):
             badge = QTableWidgetItem(badge_text(level))
             if (colour := badge_colour(level)) is not None:
                 badge.setBackground(QBrush(QColor(colour)))
+            born = QTableWidgetItem("" if ref.birth_year is None else str(ref.birth_year))
             for column, item in enumerate((QTableWidgetItem(ref.case_reference),
-                                           QTableWidgetItem(self.role_label(ref.role)), badge)):
+                                           QTableWidgetItem(self.role_label(ref.role)), born, badge)):
                 self.results.setItem(row, column, item)
         self.results.clearSelection()
         if len(self.matches) == 1:
             self.results.selectRow(0)
         self._refresh()
-
-    def _protection_levels(self, matches: list[PersonRef]) -> dict[int, ProtectionLevel]:
-        """Each matching case's protection level, for its badge (read from the case list: not logged)."""
-        levels: dict[int, ProtectionLevel] = {}
-        for ref in matches:
-            if ref.case_id in levels:
-                continue
-            page = list_cases(self.ctx, ListQuery(search=ref.case_reference, include_archived=True, limit=50))
-            for row in page.rows:
-                levels[row.id] = row.protection_level
-        return levels
 
     @staticmethod
     def role_label(role: str) -> str:
@@ -229,8 +220,9 @@ class ExtractDialog(QDialog):
             return role
 
     def match_text(self, ref: PersonRef) -> str:
-        """'case reference – role', as the list shows a match."""
-        return f"{ref.case_reference} – {self.role_label(ref.role)}"
+        """'case reference – role, born year', as the list shows a match."""
+        born = "" if ref.birth_year is None else ", " + self.tr("born %1").replace("%1", str(ref.birth_year))
+        return f"{ref.case_reference} – {self.role_label(ref.role)}{born}"
 
     def chosen(self) -> PersonRef | None:
         """The person chosen in the list."""

@@ -67,8 +67,8 @@ def test_nothing_is_shown_before_a_search(dialog: ExtractDialog, qtbot: QtBot, r
     _search(dialog, qtbot, "To", 0)
     assert dialog.search_note.text() == "Skriv minst 3 tecken."
     _search(dialog, qtbot, "tolvans", 1)
-    assert _row(dialog, 0) == [reference, "Sökande", "Skyddad folkbokföring"]
-    assert dialog.match_text(dialog.matches[0]) == f"{reference} – Sökande"
+    assert _row(dialog, 0) == [reference, "Sökande", "1912", "Skyddad folkbokföring"]
+    assert dialog.match_text(dialog.matches[0]) == f"{reference} – Sökande, född 1912"
     assert dialog.chosen() == dialog.matches[0] and dialog.extract_box.isEnabled()  # one match is chosen
     _search(dialog, qtbot, "19121212", 1)
     _search(dialog, qtbot, "sson", 2)
