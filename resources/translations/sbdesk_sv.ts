@@ -1392,70 +1392,75 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="65" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="64" />
         <source>Register extract and correction</source>
         <translation>Registerutdrag och rättelse</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="66" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="65" />
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="66" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="65" />
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="67" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="66" />
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="67" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="66" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="68" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="67" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="68" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="67" />
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="71" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="70" />
         <source>Make a register extract of everything sbdesk holds about one person (article 15 of the GDPR), or correct a detail that is wrong (article 16). Both are written to the log.</source>
         <translation>Skapa ett registerutdrag med allt som sbdesk har om en person (artikel 15 i dataskyddsförordningen), eller rätta en uppgift som är fel (artikel 16). Båda skrivs i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="77" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="76" />
         <source>Personal identity number or name, at least 3 characters</source>
         <translation>Personnummer eller namn, minst 3 tecken</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="78" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="77" />
         <source>Find person</source>
         <translation>Sök person</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="85" />
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="192" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="84" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="193" />
         <source>Type at least 3 characters.</source>
         <translation>Skriv minst 3 tecken.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="88" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="87" />
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="88" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="87" />
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="87" />
+        <source>Born</source>
+        <translation>Född</translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/extract_dialog.py" line="88" />
@@ -1468,94 +1473,94 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <translation>Hittade personer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="105" />
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="243" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="106" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="235" />
         <source>Register extract (article 15)</source>
         <translation>Registerutdrag (artikel 15)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="107" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="108" />
         <source>e.g. Request received %1</source>
         <translation>t.ex. Begäran inkom %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="109" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="110" />
         <source>Reason for the extract</source>
         <translation>Skäl till utdraget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="112" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="113" />
         <source>&amp;Make extract…</source>
         <translation>Skapa u&amp;tdrag…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="113" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="114" />
         <source>Save the extract as a PDF and a JSON file beside it</source>
         <translation>Spara utdraget som PDF, med en JSON-fil bredvid</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="116" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="117" />
         <source>Rea&amp;son *:</source>
         <translation>S&amp;käl *:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="121" />
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="244" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="122" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="236" />
         <source>Correct a detail (article 16)</source>
         <translation>Rätta uppgift (artikel 16)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="123" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="124" />
         <source>Detail to correct</source>
         <translation>Uppgift att rätta</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="128" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="129" />
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="132" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="133" />
         <source>e.g. New name according to the Tax Agency</source>
         <translation>t.ex. Namnbyte enligt Skatteverket</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="133" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="134" />
         <source>Reason for the correction</source>
         <translation>Skäl till rättelsen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="136" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="137" />
         <source>&amp;Correct detail…</source>
         <translation>&amp;Rätta uppgift…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="137" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="138" />
         <source>Save the new value; the old one is kept in the log</source>
         <translation>Spara det nya värdet; det gamla finns kvar i loggen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="140" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="141" />
         <source>&amp;Detail:</source>
         <translation>&amp;Uppgift:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="141" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="142" />
         <source>&amp;New value:</source>
         <translation>&amp;Nytt värde:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="143" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="144" />
         <source>R&amp;eason *:</source>
         <translation>Sk&amp;äl *:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="151" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="152" />
         <source>&amp;Find person:</source>
         <translation>&amp;Sök person:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="194" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="195" />
         <source>%n person(s) found</source>
         <translation>
             <numerusform>%n person hittades</numerusform>
@@ -1563,88 +1568,93 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="196" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="197" />
         <source>choose one in the list.</source>
         <translation>välj en i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="259" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="224" />
+        <source>born %1</source>
+        <translation>född %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="251" />
         <source>Give a reason; it is written to the log.</source>
         <translation>Ange ett skäl; det skrivs i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="262" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="254" />
         <source>YYYYMMDD-NNNN</source>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="293" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="285" />
         <source>Save the register extract</source>
         <translation>Spara registerutdraget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="294" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="286" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="315" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="307" />
         <source>Extract not saved</source>
         <translation>Utdraget sparades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="317" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="309" />
         <source>Extract saved</source>
         <translation>Utdraget är sparat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="318" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="310" />
         <source>The register extract was saved as %1 and %2 in %3. It holds personal data: hand it over securely.</source>
         <translation>Registerutdraget sparades som %1 och %2 i %3. Det innehåller personuppgifter: lämna över det på ett säkert sätt.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="335" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="327" />
         <source>Remove %1 for %2?</source>
         <translation>Vill du ta bort %1 för %2?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="336" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="328" />
         <source>Correct %1 for %2?</source>
         <translation>Vill du rätta %1 för %2?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="338" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="330" />
         <source>Correct a detail</source>
         <translation>Rätta uppgift</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="338" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="330" />
         <source>The old value is kept in the log.</source>
         <translation>Det gamla värdet sparas i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="350" />
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="353" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="342" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="345" />
         <source>Not corrected</source>
         <translation>Inte rättat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="355" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="347" />
         <source>Corrected</source>
         <translation>Rättat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="356" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="348" />
         <source>Corrected: %1. The old value is kept in the log.</source>
         <translation>Rättat: %1. Det gamla värdet sparas i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="376" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="368" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/extract_dialog.py" line="377" />
+        <location filename="../../sbdesk/ui/extract_dialog.py" line="369" />
         <source>The correction you typed is not saved. Close anyway?</source>
         <translation>Rättelsen du skrev är inte sparad. Vill du stänga ändå?</translation>
     </message>
