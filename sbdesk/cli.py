@@ -184,8 +184,33 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# argparse's own words, in Swedish (argparse looks its messages up through the module's `_` at run time).
+ARGPARSE_SV = {
+    "usage: ": "användning: ",
+    "positional arguments": "argument",
+    "options": "flaggor",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "show program's version number and exit": "visa versionen och avsluta",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "the following arguments are required: %s": "de här argumenten behövs: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "expected one argument": "ett värde behövs",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydig flagga: %(option)s kan vara %(matches)s",
+    "one of the arguments %s is required": "ett av argumenten %s behövs",
+    "not allowed with argument %s": "går inte ihop med argumentet %s",
+}
+
+
+def _swedish_argparse() -> None:
+    argparse._ = lambda text: ARGPARSE_SV.get(text, text)  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (Swedish help texts)."""
+    """The argument parser (Swedish help texts, and argparse's own words in Swedish)."""
+    _swedish_argparse()
     parser = argparse.ArgumentParser(
         prog="sbdesk",
         description="sbdesk – samordning av stadigvarande boende för våldsutsatta. "

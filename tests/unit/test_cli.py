@@ -119,3 +119,16 @@ def test_new_recovery_key_and_rekey(db_path: Path, monkeypatch: pytest.MonkeyPat
     Database.open(db_path, recovery_key=second).close()
     rc, out, _ = run(monkeypatch, capsys, "verify", str(db_path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert rc == 0, out
+
+
+def test_help_and_usage_errors_are_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    from sbdesk.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("användning: sbdesk") and "flaggor:" in out and "visa den här hjälpen" in out
+    with pytest.raises(SystemExit) as exc:
+        build_parser().parse_args(["verify"])
+    assert exc.value.code == 2
+    assert "fel: de här argumenten behövs: DB" in capsys.readouterr().err
