@@ -12,6 +12,7 @@ editing the shared .ts by hand; whatever is still unfinished can be translated i
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -99,8 +100,11 @@ def lupdate(ts: Path) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    """Compile ts into the binary qm that sbdesk loads."""
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+    """Compile ts into the binary qm that sbdesk loads (to a temporary file swapped in: a running sbdesk
+    maps the .qm into memory, and rewriting it in place crashes that process)."""
+    tmp = qm.with_name(qm.name + ".tmp")
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(tmp)], cwd=ROOT, check=True)
+    os.replace(tmp, qm)
 
 
 def check() -> int:

@@ -68,9 +68,8 @@ def _prefer_local_persistence(kr) -> None:  # type: ignore[no-untyped-def]
     backend = kr.get_keyring()
     if type(backend).__name__ == "WinVaultKeyring" and hasattr(backend, "persist"):
         try:
-            import win32cred  # type: ignore[import-not-found]
-            from keyring.backends.Windows import WinVaultKeyring  # noqa: F401
-
-            backend.persist = win32cred.CRED_PERSIST_LOCAL_MACHINE
+            # keyring's Persistence setter takes the constant's name; pywin32 (win32cred) is not a
+            # dependency, keyring itself uses win32ctypes.
+            backend.persist = "local machine"
         except Exception:  # noqa: BLE001 - best effort; default persistence still works
             log.info("could not set local-machine persistence for the keyring")
