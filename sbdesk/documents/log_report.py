@@ -29,7 +29,8 @@ def write_log_pdf(rows: Sequence[Any], path: Path, *, period: str, municipality:
     summary = [[Paragraph(escape(k), st["small"]), str(v)] for k, v in by_kind.most_common()]
     summary += [[Paragraph(escape(f"Användare: {k}"), st["small"]), str(v)] for k, v in by_user.most_common()]
     if summary:
-        story.append(Table(summary, colWidths=[120 * mm, 30 * mm]))
+        story.append(Table(summary, colWidths=[120 * mm, 30 * mm],
+                           style=[("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
     story.append(Paragraph("Händelser", st["h2"]))
     data = [["Nr", "Tid (UTC)", "Användare", "Händelse", "Post", "Skäl"]]
     for r in rows:

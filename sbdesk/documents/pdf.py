@@ -86,7 +86,7 @@ def build_pdf(path: Path, story: Sequence[Flowable], *, title: str, footer: str 
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm,
         bottomMargin=22 * mm, title=title, author="sbdesk", subject="", creator="sbdesk", producer="sbdesk",
-        keywords="",
+        keywords="", initialFontName=FONT,  # embedded DejaVu even where no style names a font
     )
     doc.build(list(story), canvasmaker=_numbered_canvas(footer, marking))
     return Path(path)

@@ -55,6 +55,12 @@ ACTION_LABELS.update({
     "grant.export": "Exporterade återrapportering", "grant.activity_create": "Registrerade aktivitet",
     "grant.activity_update": "Ändrade aktivitet", "grant.activity_archive": "Arkiverade aktivitet",
     "grant.activity_restore": "Återtog aktivitet",
+    "letter.print": "Skrev ut brev", "letter.save": "Sparade brev", "letter.identity": "Namn i brev",
+    "letter.identity_confirmed": "Bekräftade namn i brev (skyddade personuppgifter)",
+    "letter.consent_override": "Brev utan samtycke (skäl angivet)", "consent.add": "Registrerade samtycke",
+    "consent.withdraw": "Registrerade återkallat samtycke", "letter_template.update": "Ändrade brevmall",
+    "letter_template.reset": "Återställde brevmall", "import.commit": "Importerade",
+    "import.mapping_save": "Sparade kolumnmappning", "import.mapping_delete": "Tog bort kolumnmappning",
     **_RING_ACTIONS, **_REQUEST_ACTIONS, **_RECIPROCITY_ACTIONS, **_EXCHANGE_ACTIONS,
 })
 

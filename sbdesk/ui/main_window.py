@@ -103,12 +103,16 @@ class MainWindow(QMainWindow):
         self.import_action.setStatusTip(
             self.tr("Bring in apartments, landlords and agreements, or cases from an Excel or CSV file"))
         self.import_action.triggered.connect(self.open_import)
+        self.templates_action = QAction(self.tr("Letter &templates…"), self)
+        self.templates_action.setStatusTip(self.tr("The wording of each kind of letter, with merge fields"))
+        self.templates_action.triggered.connect(self.open_templates)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.extract_action)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.templates_action)
         self.file_menu.addMenu(self.security_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
@@ -316,6 +320,12 @@ class MainWindow(QMainWindow):
         from sbdesk.ui.extract_dialog import ExtractDialog
 
         ExtractDialog(self.ctx, self).exec()
+
+    def open_templates(self) -> None:
+        """Arkiv → Brevmallar…"""
+        from sbdesk.ui.templates_dialog import open_templates
+
+        open_templates(self, self.ctx)
 
     def open_import(self) -> None:
         """Arkiv → Importera…"""

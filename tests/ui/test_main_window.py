@@ -116,7 +116,8 @@ def test_swedish_translation_is_loaded(window: MainWindow) -> None:
     assert menus == ["&Arkiv", "&Redigera", "&Hjälp"]
     file_actions = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
     assert file_actions == ["&Inställningar…", "&Säkerhetskopiera nu…", "&Återställ från säkerhetskopia…",
-                            "Registerutdrag och &rättelse…", "I&mportera…", "S&äkerhet", "&Lås", "&Avsluta"]
+                            "Registerutdrag och &rättelse…", "I&mportera…", "&Brevmallar…", "S&äkerhet", "&Lås",
+                            "&Avsluta"]
     assert [a.text() for a in window.security_menu.actions()] == [
         "&Byt lösenfras…", "&Ny återställningsnyckel…", "&Kryptera om med ny nyckel…", "K&ontrollera databasen"]
     assert window.settings_action.shortcut().toString() == "Ctrl+,"

@@ -65,6 +65,10 @@ def test_pdf_export(ctx: ServiceContext, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(tmp_path / "logg.pdf"), "-"], capture_output=True, text=True).stdout
     if text:
         assert "Loggkontroll" in text and "Visade identitet" in text
+    from tests.letter_data import pdf_fonts
+
+    fonts = pdf_fonts((tmp_path / "logg.pdf").read_bytes(), tmp_path)
+    assert fonts and all(f["embedded"] for f in fonts), fonts  # no bare Helvetica: å ä ö need DejaVu
 
 
 def test_month_bounds() -> None:

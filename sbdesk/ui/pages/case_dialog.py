@@ -165,13 +165,20 @@ class CaseDialog(RecordDialog):
         self.fortur_button = QPushButton(self.tr("Förtu&r…"))
         self.fortur_button.setToolTip(self.tr("The household's förtur: grounds, validity, offers allowed"))
         self.fortur_button.clicked.connect(lambda: self.open_grants())
+        self.consents_button = QPushButton(self.tr("Co&nsents…"))
+        self.consents_button.setToolTip(self.tr("What the household has agreed may be shared, and with whom"))
+        self.consents_button.clicked.connect(lambda: self.open_consents())
+        self.certificate_button = QPushButton(self.tr("Förtur &certificate…"))
+        self.certificate_button.setToolTip(self.tr("Intyg om förtur / underlag till hyresvärd as a PDF letter"))
+        self.certificate_button.clicked.connect(lambda: self.certificate_letter())
+        extras = (self.fortur_label, self.fortur_button, self.consents_button, self.certificate_button)
+        for widget in extras:
+            if case_id is not None:
+                header.addWidget(widget)
+            else:
+                widget.hide()
         if case_id is not None:
-            header.addWidget(self.fortur_label)
-            header.addWidget(self.fortur_button)
             self._show_fortur()
-        else:
-            self.fortur_label.hide()
-            self.fortur_button.hide()
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):  # RecordDialog's own layout: the header goes on top
             layout.insertLayout(0, header)
@@ -217,6 +224,20 @@ class CaseDialog(RecordDialog):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def open_consents(self) -> None:
+        """'Samtycken…': record or withdraw the household's consents (saved at once, logged)."""
+        from sbdesk.ui.consents_dialog import open_consents
+
+        if self.case_id is not None:
+            open_consents(self, self.ctx, self.case_id)
+
+    def certificate_letter(self) -> None:
+        """'Intyg om förtur…': the letter to a landlord, previewed, then printed or saved."""
+        from sbdesk.ui.letter_dialog import show_letter
+
+        if self.case_id is not None:
+            show_letter(self, self.ctx, "priority", case_id=self.case_id)
 
     def go_to_offer(self, offer_id: int) -> None:
         """Close the case (asking about unsaved changes) and ask the page to show the offer."""

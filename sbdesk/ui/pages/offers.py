@@ -107,6 +107,12 @@ class OffersPage(QWidget):
         self.sign_button = b(self.tr("&Contract signed…"), self.tr("Record the signed contract"), self.sign_selected)
         self.withdraw_button = b(self.tr("&Withdraw…"), self.tr("Withdraw the offer"), self.withdraw_selected)
         self.open_button = self._button(self.tr("&Open case"), self.tr("Open the offer's case (Enter)"), self.open_case)
+        self.letter_button = self._button(self.tr("Offer &letter…"),
+                                          self.tr("Erbjudande om lägenhet to the household, as a PDF letter"),
+                                          self.offer_letter)
+        self.batch_button = self._button(self.tr("Today's offer letters…"),
+                                         self.tr("Save the letters of every offer sent today into a folder"),
+                                         self.letters_of_today)
         self.step_buttons = {"send": self.send_button, "accept": self.accept_button, "decline": self.decline_button,
                              "expire": self.expire_button, "sign": self.sign_button, "withdraw": self.withdraw_button}
         self.count_label = QLabel()
@@ -120,6 +126,8 @@ class OffersPage(QWidget):
             buttons.addWidget(button)
         buttons.addSpacing(16)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.batch_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -217,6 +225,20 @@ class OffersPage(QWidget):
         if row is not None:
             self.open_record_in.emit("cases", row.case_id)
 
+    def offer_letter(self) -> None:
+        """'Erbjudandebrev…': the selected offer's letter to the household, previewed first."""
+        from sbdesk.ui.letter_dialog import show_letter
+
+        row = self.selected_row()
+        if row is not None:
+            show_letter(self, self.ctx, "offer", offer_id=row.id)
+
+    def letters_of_today(self) -> None:
+        """'Dagens erbjudandebrev…': every offer sent today as letters in a folder (off the GUI thread)."""
+        from sbdesk.ui.letter_batch import start_offer_letters_of_day
+
+        start_offer_letters_of_day(self, self.ctx)
+
     def propose(self, case_id: int, apartment_id: int) -> service.OfferRow | None:
         """Propose an apartment to a household (from 'Hitta hushåll'); the new offer is selected."""
         try:
@@ -242,6 +264,7 @@ class OffersPage(QWidget):
         for step, button in self.step_buttons.items():
             button.setEnabled(self.step_allowed(step, row))
         self.open_button.setEnabled(row is not None)
+        self.letter_button.setEnabled(row is not None)
 
     def _direct(self, call: Callable[[ServiceContext, int], Any]) -> None:
         row = self.selected_row()

@@ -125,6 +125,9 @@ class RequestDetailPanel(QWidget):
         self.open_case_button = QPushButton(self.tr("Open the &case"))
         self.open_case_button.setToolTip(self.tr("Open the request's case on the Cases page"))
         self.open_case_button.clicked.connect(self._open_case)
+        self.letter_button = QPushButton(self.tr("Request &letter…"))
+        self.letter_button.setToolTip(self.tr("Förfrågan om mottagande to the partner municipality, as a PDF letter"))
+        self.letter_button.clicked.connect(self.request_letter)
 
         facts_column = QVBoxLayout()
         facts_column.addWidget(self.facts)
@@ -138,6 +141,7 @@ class RequestDetailPanel(QWidget):
         steps_column.addLayout(grid)
         steps_column.addWidget(self.no_steps)
         steps_column.addStretch(1)
+        steps_column.addWidget(self.letter_button)
         steps_column.addWidget(self.open_case_button)
         columns = QHBoxLayout()
         columns.addLayout(facts_column, 5)
@@ -193,6 +197,7 @@ class RequestDetailPanel(QWidget):
             self._show_steps([])
             self.no_steps.hide()
             self.open_case_button.hide()
+            self.letter_button.hide()
             return
         row = detail.row
         self.heading.setText(f"{row.reference} · {row.direction.label} · {row.status_label}")
@@ -208,6 +213,14 @@ class RequestDetailPanel(QWidget):
         self.no_steps.setText(self.tr("The request is archived.") if row.archived
                               else self.tr("No further steps: the request is finished."))
         self.open_case_button.setVisible(row.case is not None)
+        self.letter_button.setVisible(row.case is not None and row.direction is RequestDirection.OUTGOING)
+
+    def request_letter(self) -> None:
+        """'Förfrågningsbrev…': the outgoing request as a letter to the partner, previewed first."""
+        from sbdesk.ui.letter_dialog import show_letter
+
+        if self.detail is not None and self.detail.row.case is not None:
+            show_letter(self, self.ctx, "request", request_id=self.detail.row.id)
 
     def _show_facts(self, detail: service.RequestDetail) -> None:
         row = detail.row
