@@ -259,6 +259,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `sbdesk` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:  # offscreen, throwaway database; before logging and argparse
+        from sbdesk.selftest import run_self_test
+
+        return run_self_test()
     try:
         from sbdesk.logsetup import configure_logging
 

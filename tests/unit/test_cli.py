@@ -132,3 +132,11 @@ def test_help_and_usage_errors_are_swedish(capsys: pytest.CaptureFixture[str]) -
         build_parser().parse_args(["verify"])
     assert exc.value.code == 2
     assert "fel: de här argumenten behövs: DB" in capsys.readouterr().err
+
+
+def test_self_test_flag_runs_the_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sbdesk import selftest
+    from sbdesk.cli import main
+
+    monkeypatch.setattr(selftest, "run_self_test", lambda: 7)
+    assert main(["--self-test"]) == 7

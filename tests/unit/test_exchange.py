@@ -43,7 +43,7 @@ S = RequestStatus
 def cheap_kdf() -> Iterator[None]:
     fmt.use_test_kdf(True)
     yield
-    fmt.use_test_kdf(False)
+    fmt.use_test_kdf(True)  # back to the suite's default (tests/conftest.py), whatever a test set
 
 
 def _second_database(template_db: Path, path: Path, code: str, name: str) -> Database:
