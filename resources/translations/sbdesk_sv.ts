@@ -179,6 +179,49 @@
     </message>
 </context>
 <context>
+    <name>AddConsentDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="44" />
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="45" />
+        <source>Recipient's name</source>
+        <translation>Mottagarens namn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="46" />
+        <source>e.g. Mälarhem Bostäder AB or Uppsala kommun</source>
+        <translation>t.ex. Mälarhem Bostäder AB eller Uppsala kommun</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="47" />
+        <source>What may be shared</source>
+        <translation>Vad får lämnas ut</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="48" />
+        <source>Given on</source>
+        <translation>Lämnat den</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="49" />
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="51" />
+        <source>New consent</source>
+        <translation>Nytt samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="54" />
+        <source>Consent of the household in case %1 to share information.</source>
+        <translation>Hushållets samtycke i ärende %1 till att uppgifter lämnas ut.</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../sbdesk/ui/pages/queue.py" line="106" />
@@ -658,132 +701,152 @@
         <translation>Hushållets förtur: grund, giltighet, antal erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="197" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="168" />
+        <source>Co&amp;nsents…</source>
+        <translation>Samt&amp;ycken…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="169" />
+        <source>What the household has agreed may be shared, and with whom</source>
+        <translation>Vad hushållet har samtyckt till att dela, och med vem</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="171" />
+        <source>Förtur &amp;certificate…</source>
+        <translation>Intyg om &amp;förtur…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="172" />
+        <source>Intyg om förtur / underlag till hyresvärd as a PDF letter</source>
+        <translation>Intyg om förtur / underlag till hyresvärd som PDF-brev</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="204" />
         <source>Förtur valid until %1 (%2 offer(s) left)</source>
         <translation>Förtur gäller till %1 (erbjudanden kvar: %2)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="198" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="205" />
         <source>further notice</source>
         <translation>vidare</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="200" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="207" />
         <source>No valid förtur</source>
         <translation>Ingen giltig förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="202" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="209" />
         <source>No förtur</source>
         <translation>Ingen förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="231" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="252" />
         <source>New case</source>
         <translation>Nytt ärende</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="233" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="254" />
         <source>Case %1 – %2</source>
         <translation>Ärende %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="238" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="259" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="238" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="259" />
         <source>Made up automatically when left empty</source>
         <translation>Skapas automatiskt om fältet lämnas tomt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="239" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="260" />
         <source>A neutral name for lists; never derived from a real name.</source>
         <translation>Ett neutralt namn för listor; skapas aldrig ur ett riktigt namn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="240" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="261" />
         <source>Protected personal data</source>
         <translation>Skyddade personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="242" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="263" />
         <source>Risk level</source>
         <translation>Risknivå</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="243" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="264" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="244" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="265" />
         <source>Current municipality</source>
         <translation>Nuvarande kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="246" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="267" />
         <source>In sheltered housing since</source>
         <translation>I skyddat boende sedan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="247" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="268" />
         <source>In the queue since</source>
         <translation>I kön sedan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="248" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="269" />
         <source>Needs a home by</source>
         <translation>Behöver bostad senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="249" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="270" />
         <source>Maximum rent per month</source>
         <translation>Högsta hyra per månad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="250" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="271" />
         <source>Needs an elevator</source>
         <translation>Behöver hiss</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="251" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="272" />
         <source>Needs the ground floor</source>
         <translation>Behöver bottenvåning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="252" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="273" />
         <source>Needs wheelchair access</source>
         <translation>Behöver rullstolsanpassning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="253" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="274" />
         <source>Excluded areas (free text)</source>
         <translation>Spärrområden (fritext)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="254" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="275" />
         <source>Districts or places the household must not live in or near.</source>
         <translation>Stadsdelar eller platser där hushållet inte får bo eller vistas nära.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="255" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="276" />
         <source>Wishes</source>
         <translation>Önskemål</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="256" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="277" />
         <source>School and preschool</source>
         <translation>Skola och förskola</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="257" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="278" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="276" />
+        <location filename="../../sbdesk/ui/pages/case_dialog.py" line="297" />
         <source>A municipality cannot be both excluded and wished: %1</source>
         <translation>En kommun kan inte vara både spärrad och önskad: %1</translation>
     </message>
@@ -986,6 +1049,90 @@ Skicka aldrig koden med e-post eller skriftligt tillsammans med filen: den som h
         <location filename="../../sbdesk/ui/exchange_parts.py" line="112" />
         <source>Copied. The clipboard is cleared after %1 seconds.</source>
         <translation>Kopierad. Urklipp töms efter %1 sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="80" />
+        <source>Consents – %1</source>
+        <translation>Samtycken – %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="85" />
+        <source>Letters to a landlord or another municipality need a valid consent for that recipient; without one sbdesk warns and logs the reason given.</source>
+        <translation>Brev till en hyresvärd eller en annan kommun kräver ett giltigt samtycke för just den mottagaren. Utan samtycke varnar sbdesk och loggar det skäl som anges.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="89" />
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="89" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="89" />
+        <source>What may be shared</source>
+        <translation>Vad får lämnas ut</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="90" />
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="90" />
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="90" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="91" />
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="188" />
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="100" />
+        <source>&amp;Add consent…</source>
+        <translation>&amp;Lägg till samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="101" />
+        <source>Record a consent the household has given</source>
+        <translation>Registrera ett samtycke som hushållet har lämnat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="103" />
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Återkalla…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="104" />
+        <source>Record that the selected consent was withdrawn</source>
+        <translation>Registrera att det markerade samtycket har återkallats</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="132" />
+        <source>Valid today</source>
+        <translation>Giltigt i dag</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="133" />
+        <source>Withdrawn %1</source>
+        <translation>Återkallat %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="134" />
+        <source>Not valid</source>
+        <translation>Inte giltigt</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3213,198 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
 </context>
 <context>
+    <name>LetterBatch</name>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="114" />
+        <source>Making letters…</source>
+        <translation>Skapar brev…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="114" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="115" />
+        <location filename="../../sbdesk/ui/letter_batch.py" line="152" />
+        <location filename="../../sbdesk/ui/letter_batch.py" line="167" />
+        <location filename="../../sbdesk/ui/letter_batch.py" line="185" />
+        <source>Letters</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="134" />
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/letter_batch.py" line="147" />
+        <source>%n letter(s) saved in %1.</source>
+        <translation><numerusform>%n brev sparades i %1.</numerusform><numerusform>%n brev sparades i %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="149" />
+        <source>The batch was cancelled.</source>
+        <translation>Körningen avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="151" />
+        <source>Not made:</source>
+        <translation>Skapades inte:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="159" />
+        <source>Save the letters in folder</source>
+        <translation>Spara breven i mappen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_batch.py" line="168" />
+        <source>There are no letters to make.</source>
+        <translation>Det finns inga brev att skapa.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="188" />
+        <source>Protected personal data</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="189" />
+        <source>Case %1 has protected personal data (%2). The letter is written with the case reference instead of the name and address.
+
+Should the letter carry the person's name and address instead? Choose Yes only when the letter goes straight to the person. The choice is written to the log.</source>
+        <translation>Ärende %1 har skyddade personuppgifter (%2). Brevet skrivs med diarienumret i stället för namn och adress.
+
+Ska brevet i stället ha personens namn och adress? Välj Ja bara när brevet går direkt till personen. Valet skrivs i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="204" />
+        <source>Consent missing</source>
+        <translation>Samtycke saknas</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="205" />
+        <source>Case %1 has no valid consent to share information with %2.
+
+Make the letter anyway? You must give a reason; it is written to the log.</source>
+        <translation>Ärende %1 har inget giltigt samtycke till att uppgifter lämnas till %2.
+
+Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="215" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="216" />
+        <source>Why is the information shared without consent? (written to the log)</source>
+        <translation>Varför lämnas uppgifterna ut utan samtycke? (skrivs i loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="220" />
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="237" />
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="255" />
+        <source>No letter made</source>
+        <translation>Inget brev skapades</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="221" />
+        <source>A reason is needed to go on.</source>
+        <translation>Ett skäl behövs för att gå vidare.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="51" />
+        <source>Letter: %1</source>
+        <translation>Brev: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="63" />
+        <source>Letter preview</source>
+        <translation>Förhandsgranskning av brevet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="68" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="69" />
+        <source>%1 · saved as %2</source>
+        <translation>%1 · sparas som %2</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="75" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="76" />
+        <source>Print the letter (Ctrl+P); the print is written to the log</source>
+        <translation>Skriv ut brevet (Ctrl+P); utskriften skrivs i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="77" />
+        <source>&amp;Save as…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="78" />
+        <source>Save the letter as a PDF (Ctrl+S); the save is written to the log</source>
+        <translation>Spara brevet som PDF (Ctrl+S); sparandet skrivs i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="113" />
+        <source>Print letter</source>
+        <translation>Skriv ut brev</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="126" />
+        <source>Not printed</source>
+        <translation>Inte utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="126" />
+        <source>The printer could not be started.</source>
+        <translation>Skrivaren kunde inte startas.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="148" />
+        <source>Save letter</source>
+        <translation>Spara brevet</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="149" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="159" />
+        <source>Letter not saved</source>
+        <translation>Brevet sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="164" />
+        <source>Saved as %1</source>
+        <translation>Sparat som %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="171" />
+        <source>Not written to the log</source>
+        <translation>Kunde inte skrivas i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/letter_dialog.py" line="174" />
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <location filename="../../sbdesk/ui/pages/log.py" line="29" />
@@ -3213,7 +3552,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="267" />
+        <location filename="../../sbdesk/ui/main_window.py" line="271" />
         <source>sbdesk – %1</source>
         <translation>sbdesk – %1</translation>
     </message>
@@ -3303,82 +3642,92 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <translation>Hämta in lägenheter, hyresvärdar och avtal eller ärenden från en Excel- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="117" />
+        <location filename="../../sbdesk/ui/main_window.py" line="106" />
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Brevmallar…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="107" />
+        <source>The wording of each kind of letter, with merge fields</source>
+        <translation>Texten i varje sorts brev, med kopplingsfält</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/main_window.py" line="121" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="119" />
+        <location filename="../../sbdesk/ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="120" />
+        <location filename="../../sbdesk/ui/main_window.py" line="124" />
         <source>&amp;User guide</source>
         <translation>&amp;Användarguide</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="122" />
+        <location filename="../../sbdesk/ui/main_window.py" line="126" />
         <source>How to work in sbdesk (F1)</source>
         <translation>Så arbetar du i sbdesk (F1)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="124" />
+        <location filename="../../sbdesk/ui/main_window.py" line="128" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="126" />
+        <location filename="../../sbdesk/ui/main_window.py" line="130" />
         <source>&amp;About sbdesk</source>
         <translation>&amp;Om sbdesk</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="139" />
+        <location filename="../../sbdesk/ui/main_window.py" line="143" />
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="169" />
+        <location filename="../../sbdesk/ui/main_window.py" line="173" />
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="173" />
+        <location filename="../../sbdesk/ui/main_window.py" line="177" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="175" />
+        <location filename="../../sbdesk/ui/main_window.py" line="179" />
         <source>Create a new record on this page (Ctrl+N)</source>
         <translation>Skapa en ny post på den här sidan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="177" />
+        <location filename="../../sbdesk/ui/main_window.py" line="181" />
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="179" />
+        <location filename="../../sbdesk/ui/main_window.py" line="183" />
         <source>Search on this page (Ctrl+F)</source>
         <translation>Sök på den här sidan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="242" />
+        <location filename="../../sbdesk/ui/main_window.py" line="246" />
         <source>Unlocked with the passphrase</source>
         <translation>Upplåst med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="243" />
+        <location filename="../../sbdesk/ui/main_window.py" line="247" />
         <source>Unlocked with the keyring</source>
         <translation>Upplåst med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="244" />
+        <location filename="../../sbdesk/ui/main_window.py" line="248" />
         <source>Unlocked with the recovery key</source>
         <translation>Upplåst med återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="245" />
+        <location filename="../../sbdesk/ui/main_window.py" line="249" />
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
@@ -3835,7 +4184,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/offers.py" line="64" />
-        <location filename="../../sbdesk/ui/pages/offers.py" line="148" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="156" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3930,57 +4279,77 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         <translation>Öppna erbjudandets ärende (Enter)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="142" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="110" />
+        <source>Offer &amp;letter…</source>
+        <translation>Erbjudande&amp;brev…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="111" />
+        <source>Erbjudande om lägenhet to the household, as a PDF letter</source>
+        <translation>Erbjudande om lägenhet till hushållet, som PDF-brev</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="113" />
+        <source>Today's offer letters…</source>
+        <translation>Dagens erbjudandebrev…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="114" />
+        <source>Save the letters of every offer sent today into a folder</source>
+        <translation>Spara breven för alla erbjudanden som skickats i dag i en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/offers.py" line="150" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="143" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="151" />
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="144" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="152" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="146" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="154" />
         <source>Apartment</source>
         <translation>Lägenhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="147" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="155" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="150" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="158" />
         <source>Proposed</source>
         <translation>Föreslaget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="151" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="159" />
         <source>Reply by</source>
         <translation>Svara senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="152" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="160" />
         <source>The reply-by date has passed</source>
         <translation>Svarstiden har gått ut</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="154" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="162" />
         <source>Decided</source>
         <translation>Beslutat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="155" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="163" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/offers.py" line="171" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="179" />
         <source>%n active offer(s)</source>
         <translation>
             <numerusform>%n aktivt erbjudande</numerusform>
@@ -3988,12 +4357,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="225" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="247" />
         <source>No offer made</source>
         <translation>Inget erbjudande gjordes</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/offers.py" line="253" />
+        <location filename="../../sbdesk/ui/pages/offers.py" line="276" />
         <source>Step not possible</source>
         <translation>Steget går inte att göra</translation>
     </message>
@@ -5047,7 +5416,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_detail.py" line="79" />
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="215" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="228" />
         <source>Case:</source>
         <translation>Ärende:</translation>
     </message>
@@ -5084,7 +5453,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_detail.py" line="113" />
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="209" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="214" />
         <source>No further steps: the request is finished.</source>
         <translation>Inga fler steg: förfrågan är avslutad.</translation>
     </message>
@@ -5099,57 +5468,67 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <translation>Öppna förfrågans ärende på sidan Ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="180" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="128" />
+        <source>Request &amp;letter…</source>
+        <translation>Förfrågnings&amp;brev…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="129" />
+        <source>Förfrågan om mottagande to the partner municipality, as a PDF letter</source>
+        <translation>Förfrågan om mottagande till samarbetskommunen, som PDF-brev</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="184" />
         <source>Could not open the request</source>
         <translation>Förfrågan kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="192" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="196" />
         <source>Request</source>
         <translation>Förfrågan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="203" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="208" />
         <source>Also sent to: %1</source>
         <translation>Skickad även till: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="208" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="213" />
         <source>The request is archived.</source>
         <translation>Förfrågan är arkiverad.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="218" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="231" />
         <source>Sent to:</source>
         <translation>Skickad till:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="220" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="233" />
         <source>Household:</source>
         <translation>Hushåll:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="221" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="234" />
         <source>Received household</source>
         <translation>Mottaget hushåll</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="224" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="237" />
         <source>needs %1 rok</source>
         <translation>behöver %1 rok</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="227" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="240" />
         <source>Received from:</source>
         <translation>Mottagen från:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="229" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="242" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="234" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="247" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -5157,12 +5536,12 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="282" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="295" />
         <source>Withdraw the other requests?</source>
         <translation>Dra tillbaka de andra förfrågningarna?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="283" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="296" />
         <source>Withdraw the requests to %1?</source>
         <translation>Dra tillbaka förfrågningarna till %1?</translation>
     </message>
@@ -6446,6 +6825,109 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="43" />
+        <source>Letter templates</source>
+        <translation>Brevmallar</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="46" />
+        <source>Letter kinds</source>
+        <translation>Brevtyper</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="55" />
+        <source>Template text</source>
+        <translation>Mallens text</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="61" />
+        <source># heading · - bullet · blank line: new paragraph · % comment (not printed) · {field}: merge field. A line whose merge fields are all empty is left out.</source>
+        <translation># rubrik · - punkt i lista · tom rad: nytt stycke · % kommentar (skrivs inte ut) · {fält}: kopplingsfält. En rad vars kopplingsfält alla är tomma skrivs inte ut.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="66" />
+        <source>Merge field</source>
+        <translation>Kopplingsfält</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="66" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="67" />
+        <source>Merge fields</source>
+        <translation>Kopplingsfält</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="78" />
+        <source>&amp;Insert field</source>
+        <translation>&amp;Infoga fält</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="79" />
+        <source>Insert the selected merge field at the cursor (or double-click it)</source>
+        <translation>Infoga det markerade kopplingsfältet vid markören (eller dubbelklicka på det)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="82" />
+        <source>&amp;Reset to default…</source>
+        <translation>&amp;Återställ standardtext…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="83" />
+        <source>Replace the municipality's text with sbdesk's Swedish default</source>
+        <translation>Ersätt kommunens text med sbdesks svenska standardtext</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="86" />
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="87" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="100" />
+        <source>Merge fields of this letter:</source>
+        <translation>Kopplingsfält i det här brevet:</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="139" />
+        <source>Sbdesk's default text</source>
+        <translation>sbdesks standardtext</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="139" />
+        <source>The municipality's own text</source>
+        <translation>Kommunens egen text</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="202" />
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="214" />
+        <source>Reset to default</source>
+        <translation>Återställ standardtext</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="215" />
+        <source>Replace the text of '%1' with sbdesk's default? The municipality's own text is removed.</source>
+        <translation>Ersätta texten för ”%1” med sbdesks standardtext? Kommunens egen text tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/templates_dialog.py" line="223" />
+        <source>Not reset</source>
+        <translation>Inte återställt</translation>
+    </message>
+</context>
+<context>
     <name>UnfreezeDialog</name>
     <message>
         <location filename="../../sbdesk/ui/pages/grant_report.py" line="48" />
@@ -6578,6 +7060,24 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/why_not.py" line="112" />
         <source>The match is stopped by:</source>
         <translation>Matchningen stoppas av:</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="63" />
+        <source>Withdrawn on</source>
+        <translation>Återkallat den</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="64" />
+        <source>Withdraw consent</source>
+        <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/consents_dialog.py" line="67" />
+        <source>The consent to share information with %1 is withdrawn. Letters to the recipient will need a new consent.</source>
+        <translation>Samtycket till att lämna uppgifter till %1 återkallas. Brev till mottagaren kräver ett nytt samtycke.</translation>
     </message>
 </context>
 <context>
