@@ -14,7 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sbdesk.domain.rings import TRANSITIONS, Request, RequestStatus, RequestStep
+from sbdesk.domain.cases import Case
+from sbdesk.domain.enums import CaseStatus
+from sbdesk.domain.rings import TRANSITIONS, Request, RequestDirection, RequestStatus, RequestStep
 from sbdesk.domain.setting import Setting
 from sbdesk.errors import IllegalTransition, NotFound, ValidationError
 from sbdesk.services import forms as f
@@ -126,6 +128,10 @@ def apply_step(ctx: ServiceContext, s: Session, request: Request, to: RequestSta
         request.decline_reason = reason
     elif to is RequestStatus.WITHDRAWN:
         request.withdraw_reason = reason
+    if to is RequestStatus.MOVED and request.direction is RequestDirection.OUTGOING and request.case_id:
+        case = s.get(Case, request.case_id)  # the household has a home in the other municipality now
+        if case is not None and case.status in (CaseStatus.NEW, CaseStatus.WAITING):
+            case.status = CaseStatus.HOUSED
     withdrawn: list[int] = []
     if to is RequestStatus.ACCEPTED and withdraw_others:
         for sibling in sibling_rows(s, request):

@@ -446,3 +446,18 @@ def test_session_level_steps_compose_into_one_transaction_for_imports(ctx: Servi
     with pytest.raises(ValidationError) as exc, ctx.write() as s:
         svc.apply_step(ctx, s, svc.load_request(s, imported.id), "withdrawn", None, TODAY)
     assert (exc.value.field, exc.value.error_code) == ("reason", "REQUIRED")
+
+
+def test_a_household_that_moved_through_a_request_is_housed(ctx: ServiceContext) -> None:
+    from sbdesk.domain.enums import CaseStatus
+    from sbdesk.services.cases import list_cases
+
+    case_id = new_case(ctx)
+    row = svc.create_outgoing(ctx, case_id, "1984", today=TODAY)
+    svc.send(ctx, row.id, today=TODAY)
+    svc.accept(ctx, row.id, today=TODAY)
+    svc.apartment_found(ctx, row.id, today=TODAY)
+    status = {c.id: c.status for c in list_cases(ctx).rows}
+    assert status[case_id] is not CaseStatus.HOUSED  # not before the move
+    svc.moved(ctx, row.id, today=TODAY)
+    assert {c.id: c.status for c in list_cases(ctx).rows}[case_id] is CaseStatus.HOUSED
