@@ -305,3 +305,35 @@ def test_planned_report_matches_the_commit(ctx: ServiceContext, landlord: int) -
     assert db_state(ctx) == before
     real = commit_import(ctx, table, mapping, choices)
     assert [(x.row, x.outcome, x.reason) for x in planned.lines] == [(x.row, x.outcome, x.reason) for x in real.lines]
+
+
+def test_an_import_never_lowers_a_cases_protection_and_logs_each_change(ctx: ServiceContext) -> None:
+    import json as _json
+
+    from sqlalchemy import select as _select
+
+    from sbdesk.domain.audit import AuditEvent
+    from sbdesk.services.cases import create_case, list_cases
+    from sbdesk.services.importing.commit import ImportChoices
+
+    case = create_case(ctx, {"protection_level": "protected_registration", "risk_level": "high", "status": "waiting"},
+                       [{"role": "applicant", "birth_year": 1990}])
+    csv = f"Ärendenummer;Skyddade personuppgifter;Risknivå\n{case.reference};Ingen;Låg\n".encode()
+    table = read_csv_bytes(csv, "lista.csv")
+    mapping = ColumnMapping("cases", {"reference": "Ärendenummer", "protection_level": "Skyddade personuppgifter",
+                                      "risk_level": "Risknivå"}, {"status": "waiting"})
+    preview = build_preview(ctx, table, mapping)
+    assert "PROTECTION_LOWERED_IN_IMPORT" in repr(preview.errors)
+    commit_import(ctx, table, mapping, ImportChoices(update_duplicates=True))
+    (row,) = list_cases(ctx).rows
+    assert row.protection_level.value == "protected_registration" and row.risk_level.value == "high"
+
+    csv = f"Ärendenummer;Skyddade personuppgifter;Risknivå\n{case.reference};Skyddad folkbokföring;Låg\n".encode()
+    table = read_csv_bytes(csv, "lista.csv")
+    commit_import(ctx, table, mapping, ImportChoices(update_duplicates=True))
+    assert list_cases(ctx).rows[0].risk_level.value == "low"
+    with ctx.read() as s:
+        entity_id, details = s.execute(_select(AuditEvent.entity_id, AuditEvent.details)
+                                       .where(AuditEvent.action == "case.update")).one()
+    assert entity_id == str(case.id)
+    assert _json.loads(details) == {"fields": ["Risknivå"], "via": "import"}

@@ -100,9 +100,14 @@ class State:
     lookups: c.Lookups
     today: date
     by_reference: dict[str, tuple[int, bool]] = field(default_factory=dict)  # reference → (id, archived)
+    levels: dict[str, ProtectionLevel] = field(default_factory=dict)  # reference → protection level now
     seen: set[str] = field(default_factory=set)
     numberless: list[Case] = field(default_factory=list)
     pinned: list[Any] = field(default_factory=list)
+
+
+def _rank(level: ProtectionLevel) -> int:
+    return list(ProtectionLevel).index(level)
 
 
 class CaseImport:
@@ -119,8 +124,10 @@ class CaseImport:
     def prepare(self, s: Session, lookups: c.Lookups, today: date) -> State:
         """Existing references."""
         state = State(lookups, today, pinned=pin(s, Municipality))
-        for record_id, reference, archived_at in s.execute(select(Case.id, Case.reference, Case.archived_at)):
+        for record_id, reference, archived_at, level in s.execute(
+                select(Case.id, Case.reference, Case.archived_at, Case.protection_level)):
             state.by_reference[reference.casefold()] = (record_id, archived_at is not None)
+            state.levels[reference.casefold()] = level
         return state
 
     def check(self, s: Session, state: State, row: RowInput) -> RowCheck:
@@ -134,6 +141,12 @@ class CaseImport:
         if ref and ref.upper().startswith("SB-") and not re.fullmatch(r"SB-[0-9]{4}-[0-9]{4,}", ref, re.IGNORECASE):
             errors.append(ValidationError("reference", "REFERENCE_FORMAT",
                                           "Ärendenummer som börjar med SB- ska se ut som SB-2025-0001."))
+        old, new = (state.levels.get(ref.casefold()) if ref else None), data.get("protection_level")
+        if old is not None and new is not None and _rank(new) < _rank(old):
+            errors.append(ValidationError(
+                "protection_level", "PROTECTION_LOWERED_IN_IMPORT",
+                f"Ärendet har {old.label.lower()}. Ett lägre skydd sätts aldrig genom import – ändra det i "
+                "ärendet, där ändringen loggas."))
         if ref and state.by_reference.get(ref.casefold(), (0, False))[1]:
             errors.append(ValidationError("reference", "ARCHIVED_CASE",
                                           "Ärendet är arkiverat. Ta fram det ur arkivet innan du importerar."))

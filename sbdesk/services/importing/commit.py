@@ -128,7 +128,13 @@ def commit_import(ctx: ServiceContext, table: Table, mapping: ColumnMapping,
             state, planned = plan_rows(s, kind, table, mapping, lookups, today or date.today(), progress)
             keep = preload(s, kind, planned) if choices.update_duplicates else []
             for p in planned:
-                lines.append(_apply(s, kind, state, p, choices, mapped))
+                line = _apply(s, kind, state, p, choices, mapped)
+                lines.append(line)
+                if line.outcome == "updated" and p.existing_id is not None:
+                    # a changed record gets its own event, as a form's save does: the log review must
+                    # see which case or apartment an import changed (field names only, never values)
+                    ctx.audit(s, f"{kind.entity}.update", kind.entity, p.existing_id,
+                              details={"fields": _field_names(line.reason), "via": "import"})
             kind.finish(s, state)
             s.flush()
             del keep
@@ -161,6 +167,12 @@ def _apply(s: Session, kind: ImportKind, state: Any, p: Planned, choices: Import
         return ReportLine(p.row, "skipped", f"Finns redan ({p.check.label}) och är oförändrad.")
     kind.update(s, state, p.existing_id, p.check, mapped)
     return ReportLine(p.row, "updated", "Ändrat: " + "; ".join(changes))
+
+
+def _field_names(reason: str) -> list[str]:
+    """'Ändrat: Hyra per månad: 7 900 kr → 8 200 kr; Status' → ['Hyra per månad', 'Status']."""
+    changes = reason.removeprefix("Ändrat: ").split("; ")
+    return [change.split(":", 1)[0].strip() for change in changes if change.strip()]
 
 
 def planned_report(preview: Preview, choices: ImportChoices = ImportChoices()) -> ImportResult:
