@@ -59,7 +59,7 @@ ACTION_LABELS.update({
     "letter.identity_confirmed": "Bekräftade namn i brev (skyddade personuppgifter)",
     "letter.consent_override": "Brev utan samtycke (skäl angivet)", "consent.add": "Registrerade samtycke",
     "consent.withdraw": "Registrerade återkallat samtycke", "letter_template.update": "Ändrade brevmall",
-    "letter_template.reset": "Återställde brevmall", "import.commit": "Importerade",
+    "letter_template.reset": "Återställde brevmall", "import.commit": "Importerade", "retention.purge_incoming": "Gallrade mottagna förfrågningar",
     "import.mapping_save": "Sparade kolumnmappning", "import.mapping_delete": "Tog bort kolumnmappning",
     **_RING_ACTIONS, **_REQUEST_ACTIONS, **_RECIPROCITY_ACTIONS, **_EXCHANGE_ACTIONS,
 })

@@ -144,6 +144,9 @@ def _recipient_of(s: Session, kind: LetterKind, ids: Mapping[str, Any]) -> tuple
     case = _case(s, ids["case_id"])
     if kind is LetterKind.REQUEST:
         m = _municipality(s, ids.get("counterpart_code"))
+        if m.code in {x.code for x in case.excluded_municipalities}:  # as requests and exchange files refuse
+            raise ValidationError("counterpart_code", "EXCLUDED_MUNICIPALITY",
+                                  "Kommunen är ett spärrområde för hushållet. Brevet kan inte skrivas dit.")
         return case, facts.municipality_title(m.code, m.name)
     landlord = s.get(Landlord, ids["landlord_id"]) if ids.get("landlord_id") else None
     if ids.get("landlord_id") and landlord is None:

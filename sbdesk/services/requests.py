@@ -25,7 +25,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sbdesk.domain.cases import Case
@@ -331,13 +331,38 @@ def set_request_archived(ctx: ServiceContext, request_id: int, archived: bool = 
         audit_request(ctx, s, "archive" if archived else "restore", request)
 
 
+def scrub_request(request: Request) -> None:
+    """Clear everything personal in a request (kept for the statistics: direction, status, the dates,
+    the municipalities, the ring and the number of adults and children)."""
+    request.notes = request.decline_reason = request.withdraw_reason = None
+    request.received_description = request.needs = request.support_text = request.children_birth_years = None
+    request.sender_contact_name = request.sender_contact_phone = request.sender_contact_email = None
+    for step in request.steps:
+        step.note = None
+
+
 def scrub_case_requests(s: Session, case_id: int) -> int:
-    """Clear the free text of a purged case's requests (kept: statuses, dates, municipalities, ring).
-    Runs in the purge's transaction; returns how many requests were touched."""
+    """Clear the free text of a purged case's requests. Runs in the purge's transaction; returns how
+    many requests were touched."""
     count = 0
     for request in s.scalars(select(Request).where(Request.case_id == case_id)):
-        request.notes = request.decline_reason = request.withdraw_reason = None
-        for step in request.steps:
-            step.note = None
+        scrub_request(request)
         count += 1
     return count
+
+
+INCOMING_DONE = (RequestStatus.DECLINED, RequestStatus.WITHDRAWN, RequestStatus.CLOSED, RequestStatus.MOVED)
+
+
+def incoming_to_scrub(s: Session, before: date) -> list[Request]:
+    """Incoming requests (they have no case of ours) that ended before `before` and still hold
+    personal data: what the sending municipality told us about its household."""
+    last = (select(RequestStep.request_id, func.max(RequestStep.on_date).label("day"))
+            .group_by(RequestStep.request_id).subquery())
+    held = or_(*(column.is_not(None) for column in (
+        Request.received_description, Request.needs, Request.support_text, Request.children_birth_years,
+        Request.sender_contact_name, Request.sender_contact_phone, Request.sender_contact_email, Request.notes,
+        Request.decline_reason, Request.withdraw_reason)))
+    return list(s.scalars(select(Request).join(last, last.c.request_id == Request.id).where(
+        Request.direction == RequestDirection.INCOMING, Request.status.in_(INCOMING_DONE),
+        last.c.day < before, held)))

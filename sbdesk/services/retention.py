@@ -23,7 +23,7 @@ from sbdesk.domain.enums import CaseStatus, ProtectionLevel
 from sbdesk.errors import ValidationError
 from sbdesk.services.backups import automatic_backups
 from sbdesk.services.context import ServiceContext
-from sbdesk.services.requests import scrub_case_requests
+from sbdesk.services.requests import incoming_to_scrub, scrub_case_requests, scrub_request
 from sbdesk.store.keyslots import keyfile_path
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,34 @@ def _purge_case(ctx: ServiceContext, s: Session, case_id: int, reason: str | Non
     case.purged_at = datetime.now(UTC)
     scrub_case_requests(s, case.id)  # requests stay for the statistics, their free text goes
     ctx.audit(s, "retention.purge", "case", case.id, reason=reason, details={"persons": len(people)})
+
+
+def incoming_requests_due(ctx: ServiceContext, today: date, policy: RetentionPolicy = RetentionPolicy()) -> int:
+    """How many received requests (another municipality's household, no case of ours) ended more than
+    the retention period ago and still hold what we were told about the household."""
+    if policy.keep_everything:
+        return 0
+    with ctx.read() as s:
+        return len(incoming_to_scrub(s, _add_years(today, -policy.years)))
+
+
+def purge_incoming_requests(ctx: ServiceContext, today: date, policy: RetentionPolicy = RetentionPolicy(),
+                            reason: str | None = None) -> int:
+    """Clear the household details of those received requests (the dates and counts stay for the
+    statistics); one audit event with the number. Returns how many were cleared."""
+    if policy.keep_everything:
+        return 0
+    with ctx.write() as s:
+        due = incoming_to_scrub(s, _add_years(today, -policy.years))
+        for request in due:
+            scrub_request(request)
+        if due:
+            ctx.audit(s, "retention.purge_incoming", "request", None, reason=reason,
+                      details={"requests": len(due)})
+    if due:
+        with ctx.db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return len(due)
 
 
 def purged_case_ids(ctx: ServiceContext) -> list[int]:

@@ -243,3 +243,24 @@ def test_an_exemption_is_listed_and_can_be_ended_with_a_reason(page: RetentionPa
     assert exempted.end_selected()
     assert exempted.cases == [] and cases["due"] in _listed(page)  # due for purging again
     assert [e.reason for e in all_events(ctx, {"action": "retention.unexempt"})] == ["Planen ändrad 2026"]
+
+
+def test_old_received_requests_are_purged_after_a_question(page: RetentionPage, ctx: ServiceContext,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from sbdesk.services import requests
+
+    assert not page.incoming_button.isVisibleTo(page)
+    then = date(2019, 2, 1)
+    row = requests.create_incoming(ctx, {"counterpart_municipality_code": "0180", "received_on": then,
+                                         "adults": 1, "children": 1, "needs": "Nära förskola."}, today=then)
+    requests.decline(ctx, row.id, "Ingen lägenhet", on=then, today=then)
+    page.activate()
+    assert page.incoming_button.isVisibleTo(page) and page.incoming_button.text() == "Gallra 1 mottagen förfrågan…"
+    said = _patch(monkeypatch, confirm=Cancel)
+    assert page.purge_incoming() == 0 and requests.get_request(ctx, row.id).values["needs"] == "Nära förskola."
+    said = _patch(monkeypatch, confirm=Yes)
+    monkeypatch.setattr("sbdesk.ui.pages.retention.refresh_backups_after_purge", lambda *a: [])
+    assert page.purge_incoming() == 1
+    assert requests.get_request(ctx, row.id).values["needs"] is None
+    assert "1 mottagen förfrågan gallrades." in said["information"][0]
+    assert not page.incoming_button.isVisibleTo(page)

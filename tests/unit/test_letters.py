@@ -295,3 +295,17 @@ def test_a_request_letter_from_a_recorded_request_uses_its_reference(plain: tupl
     with pytest.raises(ValidationError) as caught:
         svc.build_letter(ctx, "request", request_id=incoming.id, today=TODAY)
     assert caught.value.error_code == "REQUEST_NOT_OUTGOING"
+
+
+def test_no_request_letter_to_a_municipality_the_household_must_stay_away_from(
+        plain: tuple[ServiceContext, int, int]) -> None:
+    from sbdesk.errors import ValidationError
+    from sbdesk.services.cases import update_case
+
+    ctx, case_id, _ll = plain
+    update_case(ctx, case_id, {}, excluded=["0380"])
+    with pytest.raises(ValidationError) as exc:
+        svc.build_letter(ctx, "request", case_id=case_id, counterpart_code="0380", today=TODAY)
+    assert exc.value.error_code == "EXCLUDED_MUNICIPALITY"
+    with pytest.raises(ValidationError):
+        svc.letter_check(ctx, "request", case_id=case_id, counterpart_code="0380", today=TODAY)

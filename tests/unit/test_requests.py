@@ -461,3 +461,37 @@ def test_a_household_that_moved_through_a_request_is_housed(ctx: ServiceContext)
     assert status[case_id] is not CaseStatus.HOUSED  # not before the move
     svc.moved(ctx, row.id, today=TODAY)
     assert {c.id: c.status for c in list_cases(ctx).rows}[case_id] is CaseStatus.HOUSED
+
+
+def test_received_requests_past_the_retention_period_lose_the_households_details(ctx: ServiceContext) -> None:
+    from sbdesk.services.retention import RetentionPolicy, incoming_requests_due, purge_incoming_requests
+
+    old = incoming(ctx, received_description="Mamma och två barn, hotbild från förre maken.")
+    svc.decline(ctx, old.id, "Inga lediga lägenheter", today=TODAY)
+    still_open = incoming(ctx)
+    policy = RetentionPolicy(years=5)
+    assert incoming_requests_due(ctx, TODAY, policy) == 0  # not yet five years
+    later = date(TODAY.year + 6, 1, 1)
+    assert incoming_requests_due(ctx, later, policy) == 1  # the open one is never touched
+    assert incoming_requests_due(ctx, later, RetentionPolicy(keep_everything=True)) == 0
+    assert purge_incoming_requests(ctx, later, policy, "Gallring") == 1
+    detail = svc.get_request(ctx, old.id)
+    assert detail.row.adults == 1 and detail.row.children == 2 and detail.row.status is S.DECLINED
+    assert not any(v for k, v in detail.values.items() if k not in ("adults", "children", "rooms_needed")
+                   and isinstance(v, str)), detail.values
+    assert detail.values["children_birth_years"] in (None, [])
+    assert svc.get_request(ctx, still_open.id).values["needs"] == "Nära skola."
+    assert incoming_requests_due(ctx, later, policy) == 0
+
+
+def test_a_purged_case_loses_the_support_text_of_its_exported_requests(ctx: ServiceContext) -> None:
+    from sbdesk.domain.rings import Request
+
+    case_id = new_case(ctx)
+    row = svc.create_outgoing(ctx, case_id, "1984", today=TODAY)
+    with ctx.write() as s:
+        s.get(Request, row.id).support_text = "Barnen går på Hemligskolan."
+    with ctx.write() as s:
+        svc.scrub_case_requests(s, case_id)
+    with ctx.read() as s:
+        assert s.get(Request, row.id).support_text is None

@@ -30,7 +30,9 @@ from sbdesk.services.retention import (
     DueCase,
     RetentionPolicy,
     due_for_purge,
+    incoming_requests_due,
     purge,
+    purge_incoming_requests,
     refresh_backups_after_purge,
     retention_policy,
     set_exempt,
@@ -100,6 +102,11 @@ class RetentionPage(QWidget):
         self.exempt_button = QPushButton(self.tr("&Exempt from purging…"))
         self.exempt_button.setToolTip(self.tr("Keep the selected case, with the document plan's reason"))
         self.exempt_button.clicked.connect(self.exempt_selected)
+        self.incoming_button = QPushButton()
+        self.incoming_button.setToolTip(self.tr("Received requests that ended longer ago than the retention "
+                                                "period: what the other municipality told about its household"))
+        self.incoming_button.clicked.connect(self.purge_incoming)
+        self.incoming_due = 0
         self.select_all_button = QPushButton(self.tr("Select &all"))
         self.select_all_button.clicked.connect(self.table.selectAll)
         self.count_label = QLabel()
@@ -108,6 +115,7 @@ class RetentionPage(QWidget):
         buttons.addWidget(self.purge_button)
         buttons.addWidget(self.exempt_button)
         buttons.addWidget(self.select_all_button)
+        buttons.addWidget(self.incoming_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -140,6 +148,9 @@ class RetentionPage(QWidget):
             self._fill()
             return
         self.intro.setText(self.rule_text(self.policy))
+        self.incoming_due = incoming_requests_due(self.ctx, self.today(), self.policy)
+        self.incoming_button.setText(self.tr("Purge %n received request(s)…", "", self.incoming_due))
+        self.incoming_button.setVisible(self.incoming_due > 0)
         self._fill()
         self.exempted.refresh()
 
@@ -275,9 +286,34 @@ class RetentionPage(QWidget):
         self._renew_backups(purged, today)
         return purged
 
-    def _renew_backups(self, purged: int, today: date) -> None:
+    def purge_incoming(self) -> int:
+        """Clear the household details of received requests past the retention period (asks first)."""
+        if not self.incoming_due:
+            return 0
+        answer = QMessageBox.warning(
+            self, self.tr("Purge received requests"),
+            self.tr("%n received request(s) ended longer ago than the retention period. What the other "
+                    "municipality told about the household (description, needs, support, birth years, contact) "
+                    "is removed; the dates and the number of adults and children stay for the statistics. "
+                    "This cannot be undone.", "", self.incoming_due),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        today = self.today()
+        try:
+            with wait_cursor():
+                purged = purge_incoming_requests(self.ctx, today, self.policy,
+                                                 self.tr("Retention %1").replace("%1", str(today.year)))
+        except SbdeskError as exc:
+            QMessageBox.warning(self, self.tr("Not purged"), exc.message)
+            return 0
+        self.refresh()
+        self._renew_backups(purged, today, self.tr("%n received request(s) purged.", "", purged))
+        return purged
+
+    def _renew_backups(self, purged: int, today: date, done: str | None = None) -> None:
         folder = backup_config(self.ctx).folder
-        done = self.tr("%n case(s) purged.", "", purged)
+        done = done or self.tr("%n case(s) purged.", "", purged)
         try:
             with wait_cursor():
                 removed = refresh_backups_after_purge(self.ctx, folder, today)
