@@ -19,12 +19,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sbdesk.exports.cells import csv_safe, xlsx_text
 from sbdesk.services.grant_figures import GrantFigures
 from sbdesk.services.grant_layout import TITLE, Answer, ReportRow, question_rows, result_rows
 
 HEADING_FILL = PatternFill("solid", fgColor="E8EEF7")
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
-FORMULA_START = ("=", "+", "-", "@")
 AMOUNT_FORMAT = "#,##0"
 
 
@@ -54,8 +54,7 @@ def write_report(fig: GrantFigures, fmt: str, path: Path, *, municipality: str) 
 def _put(ws: Worksheet, row: int, column: int, value: Answer | date, *, bold: bool = False,
          number_format: str | None = None, wrap: bool = False) -> Cell:
     cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        cell.data_type = "s"  # never a formula, whatever the user typed
+    xlsx_text(cell)  # never a formula, whatever the user typed
     if bold:
         cell.font = Font(bold=True)
     if number_format:
@@ -161,9 +160,7 @@ def write_xlsx(fig: GrantFigures, path: Path, *, municipality: str) -> Path:
 
 
 def _csv_text(value: Answer) -> Answer:
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    return csv_safe(value)
 
 
 def write_csv(fig: GrantFigures, path: Path) -> Path:

