@@ -246,3 +246,21 @@ def test_xlsx_empty_and_header_only(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as err:
         read_table(workbook(tmp_path / "rubrik.xlsx", [["Adress", "Hyra"]]))
     assert err.value.error_code == "NO_ROWS"
+
+
+def test_hostile_workbooks_are_refused_before_they_cost_memory(tmp_path: Path) -> None:
+    import zipfile as zf
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zf.ZipFile(bomb, "w", compression=zf.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", b"0" * 320_000_000)  # packs to a few hundred KB
+    with pytest.raises(ImportFileError) as exc:
+        read_table(bomb)
+    assert exc.value.error_code == "TOO_LARGE"
+
+
+def test_a_csv_wider_than_any_list_is_refused() -> None:
+    wide = (";".join(f"k{i}" for i in range(300)) + "\n" + ";".join("1" for _ in range(300)) + "\n").encode()
+    with pytest.raises(ImportFileError) as exc:
+        read_csv_bytes(wide, "bred.csv")
+    assert exc.value.error_code == "TOO_MANY_COLUMNS"

@@ -23,6 +23,9 @@ from sbdesk.errors import SbdeskError
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
+MAX_COLUMNS = 200  # more is never a landlord's list; each row is padded to the widest
+MAX_SCANNED_ROWS = 1_048_576  # Excel's own limit; empty rows included
+MAX_UNPACKED_BYTES = 300_000_000  # an XLSX is a zip: its unpacked size is bounded before anything is read
 _DELIMITERS = (";", "\t", ",")
 _MOJIBAKE = re.compile("Ã[¤¥¶„…–©¼]")
 _MAGIC = {b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"GIF8": "GIF"}
@@ -196,6 +199,8 @@ def read_csv_bytes(data: bytes, source_name: str) -> Table:
     raw: list[tuple[int, list[str]]] = []
     try:
         for number, record in enumerate(_records(text, delimiter), start=1):
+            if len(record) > MAX_COLUMNS:
+                raise _too_many_columns()
             if any(cell.strip() for cell in record):
                 raw.append((number, record))
                 if len(raw) > MAX_ROWS + 1:
@@ -207,6 +212,11 @@ def read_csv_bytes(data: bytes, source_name: str) -> Table:
 
 
 # -- shared -------------------------------------------------------------------------------------
+
+
+def _too_many_columns() -> ImportFileError:
+    return ImportFileError("TOO_MANY_COLUMNS", f"Filen har fler än {MAX_COLUMNS} kolumner. Ta bort de kolumner "
+                                               "som inte ska importeras och försök igen.")
 
 
 def clean_header(value: Any) -> str:
@@ -264,10 +274,17 @@ def _scan_sheet_xml(source: Any) -> tuple[list[str], dict[tuple[int, int], CellP
 
     merges: list[str] = []
     problems: dict[tuple[int, int], CellProblem] = {}
-    for _event, elem in iterparse(source, events=("end",)):
+    context = iterparse(source, events=("start", "end"))
+    _event, root = next(context)
+    scanned = 0
+    for event, elem in context:
+        if event != "end":
+            continue
         tag = elem.tag
         if tag == _NS + "c":
             ref = elem.get("r")
+            if ref and coordinate_to_tuple(ref)[1] > MAX_COLUMNS:
+                raise _too_many_columns()
             formula = elem.find(_NS + "f")
             value = elem.find(_NS + "v")
             has_value = value is not None and (value.text or "") != ""
@@ -283,7 +300,10 @@ def _scan_sheet_xml(source: Any) -> tuple[list[str], dict[tuple[int, int], CellP
                                             "spara den igen, eller ersätt formeln med värdet.")
             elem.clear()
         elif tag == _NS + "row":
-            elem.clear()
+            scanned += 1  # empty rows count too: a sheet of millions of them is refused, not walked
+            if scanned > MAX_SCANNED_ROWS:
+                raise ImportFileError("TOO_MANY_ROWS", f"Bladet har fler än {MAX_SCANNED_ROWS} rader. Dela upp det.")
+            root.clear()  # finished rows are dropped: memory stays flat whatever the sheet's length
         elif tag == _NS + "mergeCell" and elem.get("ref"):
             merges.append(elem.get("ref") or "")
     return merges, problems
@@ -296,7 +316,13 @@ def read_xlsx(path: Path) -> Table:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            mimetype = archive.read("mimetype")[:100] if "mimetype" in archive.namelist() else b""
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+                raise ImportFileError("TOO_LARGE", "Excel-filen packas upp till mer än "
+                                      f"{MAX_UNPACKED_BYTES // 1_000_000} MB. Dela upp den eller spara den som CSV.")
+            mimetype = b""
+            if "mimetype" in archive.namelist():
+                with archive.open("mimetype") as fh:
+                    mimetype = fh.read(100)  # never the whole entry: it could be a zip bomb
     except (OSError, zipfile.BadZipFile):
         raise _not_spreadsheet() from None
     if b"opendocument" in mimetype:
@@ -319,7 +345,8 @@ def read_xlsx(path: Path) -> Table:
                 merges, cell_problems = _scan_sheet_xml(src)
             sheet.reset_dimensions()
             raw: list[tuple[int, list[Any]]] = []
-            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            for number, values in enumerate(sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True),
+                                            start=1):
                 cells = list(values)
                 if any(not _empty(c) for c in cells) or any((number, c) in cell_problems for c in range(len(cells))):
                     raw.append((number, cells))
