@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Int
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sbdesk.domain.base import Base, Timestamps, enum_column, utcnow
-from sbdesk.domain.enums import LabelledEnum
+from sbdesk.domain.enums import LabelledEnum, ProtectionLevel
 
 
 class RingScope(LabelledEnum):
@@ -144,6 +144,9 @@ class Request(Timestamps, Base):
     group_key: Mapped[str | None] = mapped_column(String(40), index=True)
     # incoming: the household as described by the sending municipality
     received_description: Mapped[str | None] = mapped_column(Text)
+    # the received household's protection level (our own cases keep theirs on the case)
+    protection_level: Mapped[ProtectionLevel] = mapped_column(
+        enum_column(ProtectionLevel), default=ProtectionLevel.NONE, server_default=ProtectionLevel.NONE.value)
     adults: Mapped[int | None] = mapped_column(Integer)
     children: Mapped[int | None] = mapped_column(Integer)
     children_birth_years: Mapped[str | None] = mapped_column(String(200))  # "2014,2019"

@@ -163,8 +163,6 @@ def _incoming_values(s: Session, r: p.RequestContent, sender: str, ring_id: int 
               f"{r.reference}), skickad {r.sent_on.isoformat()}.")]
     if r.ring and ring_id is None:
         lines.append(f"Bostadsring enligt avsändaren: {r.ring}.")
-    if r.protection_level.protected:
-        lines.append(f"Skyddade personuppgifter: {r.protection_level.label}.")
     if r.message:
         lines.append(f"Meddelande: {r.message}")
     if r.identity is not None:
@@ -176,6 +174,7 @@ def _incoming_values(s: Session, r: p.RequestContent, sender: str, ring_id: int 
     support = set(r.support)
     return {"counterpart_municipality_code": sender, "ring_id": ring_id, "counterpart_reference": r.reference,
             "received_on": today, "received_description": "\n".join(lines), "adults": r.adults,
+            "protection_level": r.protection_level,
             "children": r.children, "children_birth_years": ",".join(map(str, r.children_birth_years)),
             "rooms_needed": r.rooms_needed, "needs": "\n".join(needs), "support_text": r.support_text,
             **{f"support_{k}": k in support for k in p.SUPPORT_KEYS},

@@ -39,7 +39,7 @@ from sbdesk.services.settings import get_setting
 STALLED_STATUSES = (RequestStatus.DRAFT, RequestStatus.ACCEPTED, RequestStatus.APARTMENT_FOUND, RequestStatus.MOVED)
 OPEN_STATUSES = tuple(s for s in RequestStatus if s not in FINAL_STATUSES)
 INCOMING_VALUE_FIELDS = (
-    "received_description", "adults", "children", "rooms_needed", "needs", "support_economic",
+    "received_description", "protection_level", "adults", "children", "rooms_needed", "needs", "support_economic",
     "support_psychosocial", "support_safety", "support_children", "support_text", "sender_contact_name",
     "sender_contact_phone", "sender_contact_email",
 )
@@ -91,6 +91,12 @@ class RequestRow:
     withdrawn_on: date | None
     last_step_on: date | None
     archived: bool
+    household_protection: ProtectionLevel = ProtectionLevel.NONE  # a received household's own level
+
+    @property
+    def protection_level(self) -> ProtectionLevel:
+        """The protection level to show: our case's, or the received household's."""
+        return self.case.protection_level if self.case is not None else self.household_protection
 
     @property
     def status_label(self) -> str:
@@ -173,7 +179,7 @@ def to_row(r: Request, counterpart: str, ring: str | None, case_ref: str | None,
     return RequestRow(r.id, r.reference, r.direction, r.status, r.counterpart_municipality_code, counterpart,
                       r.counterpart_reference, r.ring_id, ring, case, r.group_key, r.adults, r.children, r.sent_on,
                       r.due_on, r.answered_on, r.apartment_found_on, r.moved_on, r.closed_on, r.withdrawn_on,
-                      last_step_on, r.archived)
+                      last_step_on, r.archived, r.protection_level)
 
 
 def load_row(s: Session, request_id: int) -> RequestRow:

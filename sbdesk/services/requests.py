@@ -29,6 +29,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from sbdesk.domain.cases import Case
+from sbdesk.domain.enums import ProtectionLevel
 from sbdesk.domain.geography import Municipality
 from sbdesk.domain.rings import (
     START_STATUS,
@@ -116,6 +117,7 @@ def _birth_years(value: Any, field: str) -> str:
 
 HOUSEHOLD_FIELDS = [
     f.FieldSpec("received_description", "Vad vi har fått", f.long_text),
+    f.FieldSpec("protection_level", "Skyddade personuppgifter", f.choice(ProtectionLevel), blank=ProtectionLevel.NONE),
     f.FieldSpec("adults", "Vuxna", f.integer(0, 20)),
     f.FieldSpec("children", "Barn", f.integer(0, 20)),
     f.FieldSpec("children_birth_years", "Barnens födelseår", _birth_years),

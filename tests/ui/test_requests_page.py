@@ -542,3 +542,14 @@ def test_exchange_buttons_call_the_exchange_module(page: RequestsPage, ctx: Serv
     reg.export_button.click()
     reg.import_button.click()
     assert calls == [("answer", reg, inc.id), ("export", reg, out.id), ("import", reg, ctx)]
+
+
+def test_a_received_protected_household_shows_its_badge(page: RequestsPage, ctx: ServiceContext) -> None:
+    row = svc.create_incoming(ctx, {"counterpart_municipality_code": "0180", "received_on": date.today(),
+                                    "adults": 1, "protection_level": "assumed_identity"}, today=date.today())
+    reg = register(page)
+    page.open_record(row.id)
+    assert cell(reg, row.id, "case_text", Qt.ItemDataRole.ToolTipRole).endswith("– Fingerade personuppgifter")
+    plain = incoming(ctx)
+    page.activate()
+    assert "–" not in cell(reg, plain.id, "case_text", Qt.ItemDataRole.ToolTipRole)

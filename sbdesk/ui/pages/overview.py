@@ -380,6 +380,10 @@ class OverviewPage(QWidget):
             case.setToolTip(case.text())
         else:
             case = _item(self.tr("Received household"))
+            badge = badge_item(row.protection_level)
+            if badge.text():
+                case.setText(f"{case.text()} – {badge.text()}")
+                case.setBackground(badge.background())
         reason = _item(why, tip=why)
         if overdue:
             reason.setBackground(QBrush(QColor("#f9c9c4")))

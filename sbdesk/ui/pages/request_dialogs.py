@@ -250,7 +250,7 @@ class IncomingDialog(RecordDialog):
         new = request_id is None
         specs = [replace(s, parse=_not_after_today(today)) if s.name == "received_on" else s
                  for s in service.INCOMING_FIELDS if new or s.name != "received_on"]
-        initial: dict[str, Any] = {"received_on": today}
+        initial: dict[str, Any] = {"received_on": today, "protection_level": ProtectionLevel.NONE}
         title = self.tr("Register incoming request")
         if not new:
             assert request_id is not None
@@ -277,6 +277,9 @@ class IncomingDialog(RecordDialog):
         return fields + [
             FormField("received_description", self.tr("What we received"), Kind.MULTILINE,
                       help=self.tr("The documents and information the sending municipality gave")),
+            FormField("protection_level", self.tr("Protected personal data"), Kind.CHOICE, True,
+                      ProtectionLevel.options(),
+                      help=self.tr("As the sending municipality told it; shown as a badge wherever the request is")),
             FormField("adults", self.tr("Adults"), Kind.NUMBER),
             FormField("children", self.tr("Children"), Kind.NUMBER),
             FormField("children_birth_years", self.tr("Children's birth years"),

@@ -159,7 +159,7 @@ class RequestRegister(RegisterPage):
             household = household_text(row)
             received = self.tr("Received household")
             case_text = f"{received} · {household}" if household else received
-            level = None
+            level = row.household_protection
         due = formatting.day(row.due_on) if row.status is S.SENT else ""
         if overdue:
             due += " · " + self.tr("%n d late", "", overdue)
