@@ -2966,81 +2966,91 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     </message>
     <message>
         <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="280" />
+        <source>Protected personal data</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="282" />
+        <source>As the sending municipality told it; shown as a badge wherever the request is</source>
+        <translation>Som den sändande kommunen har uppgett; visas som markering överallt där förfrågan syns</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="283" />
         <source>Adults</source>
         <translation>Vuxna</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="281" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="284" />
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="282" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="285" />
         <source>Children's birth years</source>
         <translation>Barnens födelseår</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="283" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="286" />
         <source>e.g. 2014, 2019</source>
         <translation>t.ex. 2014, 2019</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="284" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="287" />
         <source>Rooms needed (rok)</source>
         <translation>Antal rum som behövs (rok)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="285" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="288" />
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="286" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="289" />
         <source>Needs economic support</source>
         <translation>Behöver ekonomiskt stöd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="287" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="290" />
         <source>Needs psychosocial support</source>
         <translation>Behöver psykosocialt stöd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="288" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="291" />
         <source>Needs protection and safety measures</source>
         <translation>Behöver skydd och säkerhetsåtgärder</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="289" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="292" />
         <source>Needs support for the children</source>
         <translation>Behöver stöd till barnen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="290" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="293" />
         <source>Support needed</source>
         <translation>Stöd som behövs</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="291" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="294" />
         <source>Contact at the sending municipality</source>
         <translation>Kontaktperson hos avsändande kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="292" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="295" />
         <source>Contact's phone</source>
         <translation>Kontaktpersonens telefon</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="293" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="296" />
         <source>Contact's e-mail</source>
         <translation>Kontaktpersonens e-post</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="293" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="296" />
         <source>name@example.se</source>
         <translation>namn@exempel.se</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="294" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="297" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -3240,7 +3250,10 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
     <message numerus="yes">
         <location filename="../../sbdesk/ui/letter_batch.py" line="147" />
         <source>%n letter(s) saved in %1.</source>
-        <translation><numerusform>%n brev sparades i %1.</numerusform><numerusform>%n brev sparades i %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n brev sparades i %1.</numerusform>
+            <numerusform>%n brev sparades i %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/letter_batch.py" line="149" />
@@ -3331,7 +3344,10 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
     <message numerus="yes">
         <location filename="../../sbdesk/ui/letter_dialog.py" line="68" />
         <source>%n page(s)</source>
-        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbdesk/ui/letter_dialog.py" line="69" />
@@ -4429,32 +4445,32 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
 <context>
     <name>OutgoingEditDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="317" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="320" />
         <source>Municipality asked</source>
         <translation>Tillfrågad kommun</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="319" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="322" />
         <source>Housing ring</source>
         <translation>Bostadsring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="320" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="323" />
         <source>Their reference number</source>
         <translation>Deras diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="321" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="324" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="327" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="330" />
         <source>Outgoing request %1</source>
         <translation>Utgående förfrågan %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="330" />
+        <location filename="../../sbdesk/ui/pages/request_dialogs.py" line="333" />
         <source>Case %1 · status: %2</source>
         <translation>Ärende %1 · status: %2</translation>
     </message>
@@ -4708,7 +4724,7 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
         <translation>Mottaget hushåll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="389" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="393" />
         <source>Answer %n day(s) late</source>
         <translation>
             <numerusform>Svaret %n dag försenat</numerusform>
@@ -4716,7 +4732,7 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="393" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="397" />
         <source>No step for %n day(s)</source>
         <translation>
             <numerusform>Inget nytt steg på %n dag</numerusform>
@@ -5843,77 +5859,87 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="62" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="64" />
         <source>Retention</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="70" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="72" />
         <source>The municipality keeps everything according to its document plan, so no case is purged. The setting is under Settings → Retention.</source>
         <translation>Kommunen bevarar allt enligt sin dokumenthanteringsplan, så inga ärenden gallras. Inställningen finns under Inställningar → Gallring.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="76" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="78" />
         <source>No closed case is due for purging today.</source>
         <translation>Inga avslutade ärenden ska gallras i dag.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="81" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="81" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="79" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="81" />
         <source>Last entry</source>
         <translation>Senaste anteckning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="80" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="82" />
         <source>Due for purging</source>
         <translation>Kan gallras från</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="80" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="82" />
         <source>Purge by</source>
         <translation>Gallras senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="83" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="85" />
         <source>Cases due for purging</source>
         <translation>Ärenden att gallra</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="97" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="99" />
         <source>&amp;Purge selected…</source>
         <translation>&amp;Gallra markerade…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="98" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="100" />
         <source>Remove the personal data of the selected cases (asks first)</source>
         <translation>Ta bort personuppgifterna i de markerade ärendena (frågar först)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="100" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="102" />
         <source>&amp;Exempt from purging…</source>
         <translation>&amp;Undanta från gallring…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="101" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="103" />
         <source>Keep the selected case, with the document plan's reason</source>
         <translation>Bevara det markerade ärendet, med skälet i dokumenthanteringsplanen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="103" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="106" />
+        <source>Received requests that ended longer ago than the retention period: what the other municipality told about its household</source>
+        <translation>Mottagna förfrågningar som avslutades för längre sedan än bevarandetiden: det den andra kommunen berättade om sitt hushåll</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="110" />
         <source>Select &amp;all</source>
         <translation>Markera &amp;alla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="148" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="152" />
+        <source>Purge %n received request(s)…</source>
+        <translation><numerusform>Gallra %n mottagen förfrågan…</numerusform><numerusform>Gallra %n mottagna förfrågningar…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/retention.py" line="159" />
         <source>Closed cases are purged %n year(s) after the last entry, at the latest by the end of the following year.</source>
         <translation>
             <numerusform>Avslutade ärenden gallras %n år efter den sista anteckningen, senast vid utgången av året därpå.</numerusform>
@@ -5921,27 +5947,27 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="150" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="161" />
         <source>The municipality's document plan decides what is purged and what is kept; the settings are under Settings → Retention.</source>
         <translation>Kommunens dokumenthanteringsplan avgör vad som gallras och vad som bevaras; inställningarna finns under Inställningar → Gallring.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="154" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="165" />
         <source>Cases where someone was born on day %1 of a month are kept (research sample).</source>
         <translation>Ärenden där någon är född dag %1 i månaden bevaras (forskningsurval).</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="179" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="190" />
         <source>%1 – overdue</source>
         <translation>%1 – försenad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="192" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="203" />
         <source>No purging: the municipality keeps everything</source>
         <translation>Ingen gallring: kommunen bevarar allt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="194" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="205" />
         <source>%n case(s) to purge</source>
         <translation>
             <numerusform>%n ärende att gallra</numerusform>
@@ -5949,7 +5975,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="236" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="247" />
         <source>and %n more</source>
         <translation>
             <numerusform>och %n till</numerusform>
@@ -5957,7 +5983,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="238" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="249" />
         <source>Purge %n case(s): %1?</source>
         <translation>
             <numerusform>Vill du gallra %n ärende: %1?</numerusform>
@@ -5965,49 +5991,66 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="239" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="250" />
         <source>Removed for good: the names, personal identity numbers and contact details (address, phone, e-mail) of everyone in the household, the consents, and the free text (notes, wishes, excluded areas, school and preschool) with the lists of excluded and wished municipalities.</source>
         <translation>Tas bort för gott: namn, personnummer och kontaktuppgifter (adress, telefon, e-post) för alla i hushållet, samtyckena och fritexten (anteckningar, önskemål, spärrområden, skola och förskola) med listorna över spärrade och önskade kommuner.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="242" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="253" />
         <source>Kept: anonymous figures for the yearly report – status, dates, household roles and birth years, protection and risk level.</source>
         <translation>Sparas: anonyma uppgifter för årsrapporten – status, datum, roller och födelseår i hushållet, skyddsnivå och risknivå.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="244" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="255" />
         <source>This cannot be undone.</source>
         <translation>Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="253" />
-        <location filename="../../sbdesk/ui/pages/retention.py" line="259" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="264" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="270" />
         <source>Purge cases</source>
         <translation>Gallra ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="258" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="269" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="306" />
         <source>Retention %1</source>
         <translation>Gallring %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="259" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="270" />
         <source>Reason (written to the log):</source>
         <translation>Skäl (skrivs i loggen):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="264" />
-        <location filename="../../sbdesk/ui/pages/retention.py" line="271" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="275" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="282" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="308" />
         <source>Not purged</source>
         <translation>Inte gallrat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="265" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="276" />
         <source>Give a reason for the purge; nothing was purged.</source>
         <translation>Ange ett skäl till gallringen; inget har gallrats.</translation>
     </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/retention.py" line="294" />
+        <source>Purge received requests</source>
+        <translation>Gallra mottagna förfrågningar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="280" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="295" />
+        <source>%n received request(s) ended longer ago than the retention period. What the other municipality told about the household (description, needs, support, birth years, contact) is removed; the dates and the number of adults and children stay for the statistics. This cannot be undone.</source>
+        <translation><numerusform>%n mottagen förfrågan avslutades för längre sedan än bevarandetiden. Det den andra kommunen berättade om hushållet (beskrivning, behov, stöd, födelseår, kontakt) tas bort; datumen och antalet vuxna och barn finns kvar för statistiken. Det går inte att ångra.</numerusform><numerusform>%n mottagna förfrågningar avslutades för längre sedan än bevarandetiden. Det den andra kommunen berättade om hushållen (beskrivning, behov, stöd, födelseår, kontakt) tas bort; datumen och antalet vuxna och barn finns kvar för statistiken. Det går inte att ångra.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/retention.py" line="311" />
+        <source>%n received request(s) purged.</source>
+        <translation><numerusform>%n mottagen förfrågan gallrades.</numerusform><numerusform>%n mottagna förfrågningar gallrades.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbdesk/ui/pages/retention.py" line="316" />
         <source>%n case(s) purged.</source>
         <translation>
             <numerusform>%n ärende är gallrat.</numerusform>
@@ -6015,17 +6058,17 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="287" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="323" />
         <source>Backups not renewed</source>
         <translation>Säkerhetskopiorna förnyades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="288" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="324" />
         <source>The older backups could not be replaced and may still hold the removed data. Make a new backup and delete the older ones in %1.</source>
         <translation>De äldre säkerhetskopiorna kunde inte ersättas och kan fortfarande innehålla de borttagna uppgifterna. Gör en ny säkerhetskopia och ta bort de äldre i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/retention.py" line="292" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="328" />
         <source>Older backups that still held the removed data (%n file(s)) were replaced by a new backup in %1.</source>
         <translation>
             <numerusform>En äldre säkerhetskopia som fortfarande innehöll de borttagna uppgifterna har ersatts av en ny säkerhetskopia i %1.</numerusform>
@@ -6033,27 +6076,27 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="295" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="331" />
         <source>A new backup without the removed data was made in %1.</source>
         <translation>En ny säkerhetskopia utan de borttagna uppgifterna har gjorts i %1.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="296" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="332" />
         <source>Purged</source>
         <translation>Gallrat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="305" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="341" />
         <source>Exempt from purging</source>
         <translation>Undanta från gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="306" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="342" />
         <source>Why is %1 kept? Give the document plan's reason (e.g. its section number):</source>
         <translation>Varför ska %1 bevaras? Ange skälet i dokumenthanteringsplanen (t.ex. punktens nummer):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention.py" line="313" />
+        <location filename="../../sbdesk/ui/pages/retention.py" line="349" />
         <source>Not exempted</source>
         <translation>Inte undantaget</translation>
     </message>
