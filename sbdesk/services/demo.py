@@ -8,9 +8,12 @@ test personnummer, with a correct check digit. Fixed seed; dates relative to tod
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select, update
+
+from sbdesk.domain.cases import Case, HouseholdMember, Person
 from sbdesk.domain.enums import (
     AgreementKind,
     ApartmentStatus,
@@ -26,8 +29,8 @@ from sbdesk.services.apartments import create_apartment
 from sbdesk.services.cases import create_case
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.demo_grant import add_demo_grant
-from sbdesk.services.demo_rings import add_demo_rings
 from sbdesk.services.demo_offers import DemoCase, add_demo_grants, add_demo_offers
+from sbdesk.services.demo_rings import add_demo_rings
 from sbdesk.services.housing import create_agreement, create_landlord
 from sbdesk.services.settings import set_settings, setup_profile
 
@@ -75,6 +78,26 @@ def _identity(rng: random.Random, birth_year: int, last: str, town: str) -> dict
     }
 
 
+OLD_CLOSED = ((7, ProtectionLevel.PROTECTED_REGISTRATION), (6, ProtectionLevel.NONE), (3, ProtectionLevel.NONE))
+
+
+def _old_closed_cases(ctx: ServiceContext, rng: random.Random, today: date, count: int) -> None:
+    """Households whose cases closed years ago, so Gallring has something to show. Their last entry is
+    dated back directly (a demo only: in real use the date is the last time the case changed)."""
+    for years, level in OLD_CLOSED[:count]:
+        last = rng.choice(LAST)
+        born = rng.randint(1965, 1995)
+        case = create_case(ctx, {"protection_level": level, "risk_level": RiskLevel.MODERATE,
+                                 "status": CaseStatus.CLOSED},
+                           [{"role": MemberRole.APPLICANT, "birth_year": born,
+                             "identity": _identity(rng, born, last, "Västerås")}])
+        then = datetime(today.year - years, rng.randint(1, 12), rng.randint(1, 28), 10, tzinfo=UTC)
+        with ctx.write() as s:
+            s.execute(update(Case).where(Case.id == case.id).values(updated_at=then))
+            person_ids = select(HouseholdMember.person_id).where(HouseholdMember.case_id == case.id)
+            s.execute(update(Person).where(Person.id.in_(person_ids)).values(updated_at=then))
+
+
 def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, today: date | None = None) -> None:
     """Fill a new database with fictional data (profile, landlords, agreements, apartments, cases)."""
     rng = random.Random(SEED)
@@ -120,7 +143,8 @@ def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, to
     levels = list(ProtectionLevel)
     made: list[DemoCase] = []
     needs: dict[int, tuple[int, int, list[str], list[str]]] = {}  # case: size, max rent, excluded, wished
-    for i in range(cases):
+    old = len(OLD_CLOSED) if cases >= 20 else 0  # part of the count: a full demo shows Gallring at work
+    for i in range(cases - old):
         level = levels[i] if i < len(levels) else rng.choice([ProtectionLevel.NONE] * 5 + levels[1:])
         children = rng.choices([0, 1, 2, 3, 4], weights=[3, 4, 3, 2, 1])[0]
         last = rng.choice(LAST)
@@ -164,4 +188,5 @@ def fill_demo(ctx: ServiceContext, *, apartments: int = 300, cases: int = 40, to
     # Offers for the households waiting longest first, so the signed ones have realistic waits.
     add_demo_offers(ctx, rng, today, sorted(made, key=lambda c: c.sheltered), past_apartment)
     add_demo_rings(ctx, rng, today)
+    _old_closed_cases(ctx, rng, today, old)
     add_demo_grant(ctx, rng, today)  # last: the frozen snapshot of last year includes the work above

@@ -368,3 +368,18 @@ def test_demo_offers_cover_the_lifecycle_and_break_no_rule(demo_ctx: ServiceCont
             assert offer.contract_type is not None and offer.signed_on is not None
             assert status[offer.case_id] == "housed"
     assert any(list_grants(ctx, c.id) for c in cases)
+
+
+def test_a_full_size_demo_has_cases_due_for_purging(tmp_path: Path) -> None:
+    from datetime import date as _date
+
+    from sbdesk.services.retention import due_for_purge
+
+    ctx = _fresh(tmp_path / "full.db")
+    try:
+        demo.fill_demo(ctx, apartments=40, cases=20)
+        assert count(ctx, Case) == 20
+        due = due_for_purge(ctx, _date.today())
+        assert len(due) == 2 and any(d.protection_level.protected for d in due)  # 7 and 6 years; 3 is not due
+    finally:
+        ctx.db.close()
