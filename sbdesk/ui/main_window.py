@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -221,6 +221,15 @@ class MainWindow(QMainWindow):
         self.show_page(key)
         page.open_record(record_id)
 
+    def first_size(self) -> QSize:
+        """The first start's size: most of the screen (the overview and registers need the width), never
+        more than 1600 × 1000 and never less than 1100 × 720."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1100, 720)
+        area = screen.availableGeometry()
+        return QSize(max(1100, min(1600, int(area.width() * 0.9))), max(720, min(1000, int(area.height() * 0.9))))
+
     def _show_page(self, row: int) -> None:
         page = self.current_page()
         if page is None:
@@ -277,7 +286,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(self.first_size())
         state = self.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)

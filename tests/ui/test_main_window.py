@@ -362,3 +362,8 @@ def test_import_is_in_the_file_menu_and_runs_the_wizard(window: MainWindow, monk
     monkeypatch.setattr(import_wizard, "run_import_wizard", lambda ctx, parent: ran.append(ctx) or False)
     window.import_action.trigger()
     assert ran == [window.ctx]
+
+
+def test_the_first_start_uses_most_of_the_screen(window: MainWindow) -> None:
+    size = window.first_size()
+    assert 1100 <= size.width() <= 1600 and 720 <= size.height() <= 1000
