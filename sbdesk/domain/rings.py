@@ -147,6 +147,9 @@ class Request(Timestamps, Base):
     # the received household's protection level (our own cases keep theirs on the case)
     protection_level: Mapped[ProtectionLevel] = mapped_column(
         enum_column(ProtectionLevel), default=ProtectionLevel.NONE, server_default=ProtectionLevel.NONE.value)
+    # the applicant's name and personnummer when the sending municipality included them (never for a
+    # protected household): JSON, read only through a logged reveal, cleared by the purge
+    applicant_identity: Mapped[str | None] = mapped_column(Text)
     adults: Mapped[int | None] = mapped_column(Integer)
     children: Mapped[int | None] = mapped_column(Integer)
     children_birth_years: Mapped[str | None] = mapped_column(String(200))  # "2014,2019"

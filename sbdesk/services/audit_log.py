@@ -60,6 +60,7 @@ ACTION_LABELS.update({
     "letter.consent_override": "Brev utan samtycke (skäl angivet)", "consent.add": "Registrerade samtycke",
     "consent.withdraw": "Registrerade återkallat samtycke", "letter_template.update": "Ändrade brevmall",
     "letter_template.reset": "Återställde brevmall", "import.commit": "Importerade", "retention.purge_incoming": "Gallrade mottagna förfrågningar",
+    "request.identity_reveal": "Visade identitet i mottagen förfrågan",
     "import.mapping_save": "Sparade kolumnmappning", "import.mapping_delete": "Tog bort kolumnmappning",
     **_RING_ACTIONS, **_REQUEST_ACTIONS, **_RECIPROCITY_ACTIONS, **_EXCHANGE_ACTIONS,
 })

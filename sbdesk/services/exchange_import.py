@@ -15,6 +15,8 @@ audit event 'exchange.import' (entity 'request') holding references, codes, kind
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -166,8 +168,7 @@ def _incoming_values(s: Session, r: p.RequestContent, sender: str, ring_id: int 
     if r.message:
         lines.append(f"Meddelande: {r.message}")
     if r.identity is not None:
-        lines.append(f"Sökande: {r.identity.first_name} {r.identity.last_name}"
-                     + (f", {r.identity.personal_number}" if r.identity.personal_number else "") + ".")
+        lines.append("Den sökandes namn och personnummer finns med (Visa identitet; läsningen loggas).")
     needs = [p.swedish_list([p.ACCESS_LABELS[k] for k in r.access]).capitalize() + "."] if r.access else []
     if r.school:
         needs.append(f"Skola och förskola: {r.school}")
@@ -281,6 +282,10 @@ def _import_request(ctx: ServiceContext, s: Session, opened: OpenedFile, today: 
     except ValidationError as exc:
         raise ContentInvalid("Filens innehåll godtogs inte: " + " ".join(e.message for e in exc.errors)
                              + " Ingenting har importerats.") from exc
+    if content.identity is not None:  # kept apart from the free text, read only through a logged reveal
+        request.applicant_identity = json.dumps({
+            "first_name": content.identity.first_name, "last_name": content.identity.last_name,
+            "personal_number": content.identity.personal_number}, ensure_ascii=False)
     _record(ctx, s, opened, request, 1, counterpart_reference=content.reference, ring_id=request.ring_id)
     return ImportResult(ExchangeKind.REQUEST, request.id, request.reference, opened.header.sender,
                         municipality_name(s, opened.header.sender), content.reference, True, (), request.status, ())

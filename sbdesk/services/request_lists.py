@@ -216,6 +216,7 @@ def detail(s: Session, request_id: int) -> RequestDetail:
     if request.direction is RequestDirection.INCOMING:
         values.update({name: getattr(request, name) for name in INCOMING_VALUE_FIELDS})
         values["children_birth_years"] = birth_years(request.children_birth_years)
+        values["has_identity"] = request.applicant_identity is not None  # whether, never what
     return RequestDetail(row, steps, sibling_rows(s, request), values)
 
 

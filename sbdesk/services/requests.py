@@ -21,7 +21,10 @@ request starts as sent (shown as "Mottagen"), dated the day it was received.
 
 from __future__ import annotations
 
+import json
+
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -333,12 +336,41 @@ def set_request_archived(ctx: ServiceContext, request_id: int, archived: bool = 
         audit_request(ctx, s, "archive" if archived else "restore", request)
 
 
+@dataclass(frozen=True)
+class ReceivedIdentity:
+    """The applicant of a received household, as the sending municipality gave it."""
+
+    first_name: str
+    last_name: str
+    personal_number: str | None
+
+
+def has_received_identity(ctx: ServiceContext, request_id: int) -> bool:
+    """Whether a received request holds the applicant's identity (reading whether is not logged)."""
+    with ctx.read() as s:
+        request = s.get(Request, request_id)
+        return request is not None and request.applicant_identity is not None
+
+
+def reveal_received_identity(ctx: ServiceContext, request_id: int, reason: str | None = None) -> ReceivedIdentity:
+    """The applicant's name and personnummer of a received household; every reading is audit-logged."""
+    with ctx.write() as s:
+        request = s.get(Request, request_id)
+        if request is None or request.applicant_identity is None:
+            raise NotFound()
+        data = json.loads(request.applicant_identity)
+        ctx.audit(s, "request.identity_reveal", "request", request.id, reason=reason)
+        return ReceivedIdentity(str(data.get("first_name") or ""), str(data.get("last_name") or ""),
+                                data.get("personal_number") or None)
+
+
 def scrub_request(request: Request) -> None:
     """Clear everything personal in a request (kept for the statistics: direction, status, the dates,
     the municipalities, the ring and the number of adults and children)."""
     request.notes = request.decline_reason = request.withdraw_reason = None
     request.received_description = request.needs = request.support_text = request.children_birth_years = None
     request.sender_contact_name = request.sender_contact_phone = request.sender_contact_email = None
+    request.applicant_identity = None
     for step in request.steps:
         step.note = None
 
@@ -364,6 +396,7 @@ def incoming_to_scrub(s: Session, before: date) -> list[Request]:
     held = or_(*(column.is_not(None) for column in (
         Request.received_description, Request.needs, Request.support_text, Request.children_birth_years,
         Request.sender_contact_name, Request.sender_contact_phone, Request.sender_contact_email, Request.notes,
+        Request.applicant_identity,
         Request.decline_reason, Request.withdraw_reason)))
     return list(s.scalars(select(Request).join(last, last.c.request_id == Request.id).where(
         Request.direction == RequestDirection.INCOMING, Request.status.in_(INCOMING_DONE),

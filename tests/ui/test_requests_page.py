@@ -3,6 +3,7 @@ the quick actions with their dialogs, driven without exec() (fictional data only
 
 from __future__ import annotations
 
+import json
 import sys
 import types
 from collections.abc import Callable
@@ -553,3 +554,26 @@ def test_a_received_protected_household_shows_its_badge(page: RequestsPage, ctx:
     plain = incoming(ctx)
     page.activate()
     assert "–" not in cell(reg, plain.id, "case_text", Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_received_identity_is_revealed_on_purpose_and_logged(page: RequestsPage, ctx: ServiceContext,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from sbdesk.domain.rings import Request
+
+    row = incoming(ctx)
+    with ctx.write() as s:
+        s.get(Request, row.id).applicant_identity = json.dumps(
+            {"first_name": "Fiktiva", "last_name": "Testdotter", "personal_number": "19121212-1212"})
+    page.open_record(row.id)
+    detail = page.requests.detail
+    assert detail.identity_button.isVisibleTo(page) and "Fiktiva" not in texts_of(page)
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kontakt med bostadsbolaget", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    assert detail.show_identity()
+    assert shown == ["Fiktiva Testdotter\n19121212-1212"]
+    assert audit_count(ctx, "request.identity_reveal") == 1
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))  # cancelled: nothing read
+    assert not detail.show_identity() and audit_count(ctx, "request.identity_reveal") == 1

@@ -325,7 +325,13 @@ def test_identity_is_included_only_when_ticked_for_an_unprotected_case(ctx: Serv
     assert set(identity) == {"first_name", "last_name", "personal_number"}  # never address, phone or e-mail
     assert events(ctx, "exchange.export")[0][1]["identity"] is True
     imported = imp.import_file(arboga, result.path.read_bytes(), result.code, today=TODAY)
-    assert "Fiktivia" in req.get_request(arboga, imported.request_id).values["received_description"]
+    received = req.get_request(arboga, imported.request_id).values
+    assert "Fiktivia" not in received["received_description"] and received["has_identity"]  # not in free text
+    assert not events(arboga, "request.identity_reveal")
+    person = req.reveal_received_identity(arboga, imported.request_id, "Kontakt med hyresvärd")
+    assert person.first_name == "Fiktivia" and person.personal_number in secrets
+    [(reason, _details)] = events(arboga, "request.identity_reveal")
+    assert reason == "Kontakt med hyresvärd"
     assert "Hemligvägen" not in every_text(arboga)
 
 

@@ -496,3 +496,23 @@ def test_a_purged_case_loses_the_support_text_of_its_exported_requests(ctx: Serv
         svc.scrub_case_requests(s, case_id)
     with ctx.read() as s:
         assert s.get(Request, row.id).support_text is None
+
+
+def test_a_received_identity_is_shown_only_through_a_logged_reveal_and_purged(ctx: ServiceContext) -> None:
+    from sbdesk.domain.rings import Request
+    from sbdesk.errors import NotFound
+
+    row = incoming(ctx)
+    assert not svc.has_received_identity(ctx, row.id)
+    with pytest.raises(NotFound):
+        svc.reveal_received_identity(ctx, row.id)
+    with ctx.write() as s:
+        s.get(Request, row.id).applicant_identity = json.dumps(
+            {"first_name": "Fiktiva", "last_name": "Testdotter", "personal_number": None})
+    assert svc.has_received_identity(ctx, row.id) and svc.get_request(ctx, row.id).values["has_identity"]
+    person = svc.reveal_received_identity(ctx, row.id, "Bostadsbolaget behöver namnet")
+    assert (person.first_name, person.last_name, person.personal_number) == ("Fiktiva", "Testdotter", None)
+    assert [a for a, _, _ in audit(ctx)][-1] == "request.identity_reveal"
+    with ctx.write() as s:
+        svc.scrub_request(s.get(Request, row.id))
+    assert not svc.has_received_identity(ctx, row.id)

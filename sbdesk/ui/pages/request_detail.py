@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
+    QInputDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -125,6 +126,10 @@ class RequestDetailPanel(QWidget):
         self.open_case_button = QPushButton(self.tr("Open the &case"))
         self.open_case_button.setToolTip(self.tr("Open the request's case on the Cases page"))
         self.open_case_button.clicked.connect(self._open_case)
+        self.identity_button = QPushButton(self.tr("Show &identity…"))
+        self.identity_button.setToolTip(self.tr("The applicant's name and personnummer as the sending municipality "
+                                                "gave them (the reading is logged)"))
+        self.identity_button.clicked.connect(self.show_identity)
         self.letter_button = QPushButton(self.tr("Request &letter…"))
         self.letter_button.setToolTip(self.tr("Förfrågan om mottagande to the partner municipality, as a PDF letter"))
         self.letter_button.clicked.connect(self.request_letter)
@@ -141,6 +146,7 @@ class RequestDetailPanel(QWidget):
         steps_column.addLayout(grid)
         steps_column.addWidget(self.no_steps)
         steps_column.addStretch(1)
+        steps_column.addWidget(self.identity_button)
         steps_column.addWidget(self.letter_button)
         steps_column.addWidget(self.open_case_button)
         columns = QHBoxLayout()
@@ -198,6 +204,7 @@ class RequestDetailPanel(QWidget):
             self.no_steps.hide()
             self.open_case_button.hide()
             self.letter_button.hide()
+            self.identity_button.hide()
             return
         row = detail.row
         self.heading.setText(f"{row.reference} · {row.direction.label} · {row.status_label}")
@@ -214,6 +221,26 @@ class RequestDetailPanel(QWidget):
                               else self.tr("No further steps: the request is finished."))
         self.open_case_button.setVisible(row.case is not None)
         self.letter_button.setVisible(row.case is not None and row.direction is RequestDirection.OUTGOING)
+        self.identity_button.setVisible(bool(detail.values.get("has_identity")))
+
+    def show_identity(self) -> bool:
+        """'Visa identitet…': the received applicant's identity after a reason, logged; True when shown."""
+        if self.detail is None:
+            return False
+        reason, ok = QInputDialog.getText(self, self.tr("Show identity"), self.tr(
+            "Why do you need the applicant's identity? (written to the log)"))
+        if not ok:
+            return False
+        try:
+            person = service.reveal_received_identity(self.ctx, self.detail.row.id, reason.strip() or None)
+        except SbdeskError as exc:
+            QMessageBox.warning(self, self.tr("Show identity"), exc.message)
+            return False
+        text = f"{person.first_name} {person.last_name}"
+        if person.personal_number:
+            text += f"\n{person.personal_number}"
+        QMessageBox.information(self, self.tr("Applicant (logged)"), text)
+        return True
 
     def request_letter(self) -> None:
         """'Förfrågningsbrev…': the outgoing request as a letter to the partner, previewed first."""
