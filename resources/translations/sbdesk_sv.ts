@@ -3568,7 +3568,7 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="271" />
+        <location filename="../../sbdesk/ui/main_window.py" line="280" />
         <source>sbdesk – %1</source>
         <translation>sbdesk – %1</translation>
     </message>
@@ -3728,22 +3728,22 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
         <translation>Sök på den här sidan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="246" />
+        <location filename="../../sbdesk/ui/main_window.py" line="255" />
         <source>Unlocked with the passphrase</source>
         <translation>Upplåst med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="247" />
+        <location filename="../../sbdesk/ui/main_window.py" line="256" />
         <source>Unlocked with the keyring</source>
         <translation>Upplåst med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="248" />
+        <location filename="../../sbdesk/ui/main_window.py" line="257" />
         <source>Unlocked with the recovery key</source>
         <translation>Upplåst med återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/main_window.py" line="249" />
+        <location filename="../../sbdesk/ui/main_window.py" line="258" />
         <source>Unlocked</source>
         <translation>Upplåst</translation>
     </message>
@@ -5407,7 +5407,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>RequestDetail</name>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="43" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="44" />
         <source>%n adult(s)</source>
         <translation>
             <numerusform>%n vuxen</numerusform>
@@ -5415,7 +5415,7 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="45" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="46" />
         <source>%n child/children</source>
         <translation>
             <numerusform>%n barn</numerusform>
@@ -5426,125 +5426,151 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>RequestDetailPanel</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="67" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="68" />
         <source>Select a request to see its timeline and next steps.</source>
         <translation>Markera en förfrågan för att se dess tidslinje och nästa steg.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="79" />
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="228" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="80" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="255" />
         <source>Case:</source>
         <translation>Ärende:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="89" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="90" />
         <source>Reason:</source>
         <translation>Skäl:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="95" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="96" />
         <source>Housing ring:</source>
         <translation>Bostadsring:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="96" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="97" />
         <source>Their reference:</source>
         <translation>Deras diarienummer:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="97" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="98" />
         <source>Answer due:</source>
         <translation>Svar senast:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="102" />
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="106" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="103" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="107" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="111" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="112" />
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="113" />
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="214" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="114" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="221" />
         <source>No further steps: the request is finished.</source>
         <translation>Inga fler steg: förfrågan är avslutad.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="125" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="126" />
         <source>Open the &amp;case</source>
         <translation>Öppna &amp;ärendet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="126" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="127" />
         <source>Open the request's case on the Cases page</source>
         <translation>Öppna förfrågans ärende på sidan Ärenden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="128" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="129" />
+        <source>Show &amp;identity…</source>
+        <translation>Visa &amp;identitet…</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="130" />
+        <source>The applicant's name and personnummer as the sending municipality gave them (the reading is logged)</source>
+        <translation>Den sökandes namn och personnummer som den sändande kommunen lämnade dem (läsningen loggas)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="133" />
         <source>Request &amp;letter…</source>
         <translation>Förfrågnings&amp;brev…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="129" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="134" />
         <source>Förfrågan om mottagande to the partner municipality, as a PDF letter</source>
         <translation>Förfrågan om mottagande till samarbetskommunen, som PDF-brev</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="184" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="190" />
         <source>Could not open the request</source>
         <translation>Förfrågan kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="196" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="202" />
         <source>Request</source>
         <translation>Förfrågan</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="208" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="215" />
         <source>Also sent to: %1</source>
         <translation>Skickad även till: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="213" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="220" />
         <source>The request is archived.</source>
         <translation>Förfrågan är arkiverad.</translation>
     </message>
     <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="230" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="237" />
+        <source>Show identity</source>
+        <translation>Visa identitet</translation>
+    </message>
+    <message>
         <location filename="../../sbdesk/ui/pages/request_detail.py" line="231" />
+        <source>Why do you need the applicant's identity? (written to the log)</source>
+        <translation>Varför behöver du den sökandes identitet? (skrivs i loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="242" />
+        <source>Applicant (logged)</source>
+        <translation>Sökande (loggat)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="258" />
         <source>Sent to:</source>
         <translation>Skickad till:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="233" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="260" />
         <source>Household:</source>
         <translation>Hushåll:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="234" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="261" />
         <source>Received household</source>
         <translation>Mottaget hushåll</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="237" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="264" />
         <source>needs %1 rok</source>
         <translation>behöver %1 rok</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="240" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="267" />
         <source>Received from:</source>
         <translation>Mottagen från:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="242" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="269" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="247" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="274" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag försenad</numerusform>
@@ -5552,12 +5578,12 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         </translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="295" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="322" />
         <source>Withdraw the other requests?</source>
         <translation>Dra tillbaka de andra förfrågningarna?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/request_detail.py" line="296" />
+        <location filename="../../sbdesk/ui/pages/request_detail.py" line="323" />
         <source>Withdraw the requests to %1?</source>
         <translation>Dra tillbaka förfrågningarna till %1?</translation>
     </message>
@@ -5936,7 +5962,10 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/retention.py" line="152" />
         <source>Purge %n received request(s)…</source>
-        <translation><numerusform>Gallra %n mottagen förfrågan…</numerusform><numerusform>Gallra %n mottagna förfrågningar…</numerusform></translation>
+        <translation>
+            <numerusform>Gallra %n mottagen förfrågan…</numerusform>
+            <numerusform>Gallra %n mottagna förfrågningar…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/retention.py" line="159" />
@@ -6042,12 +6071,18 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/retention.py" line="295" />
         <source>%n received request(s) ended longer ago than the retention period. What the other municipality told about the household (description, needs, support, birth years, contact) is removed; the dates and the number of adults and children stay for the statistics. This cannot be undone.</source>
-        <translation><numerusform>%n mottagen förfrågan avslutades för längre sedan än bevarandetiden. Det den andra kommunen berättade om hushållet (beskrivning, behov, stöd, födelseår, kontakt) tas bort; datumen och antalet vuxna och barn finns kvar för statistiken. Det går inte att ångra.</numerusform><numerusform>%n mottagna förfrågningar avslutades för längre sedan än bevarandetiden. Det den andra kommunen berättade om hushållen (beskrivning, behov, stöd, födelseår, kontakt) tas bort; datumen och antalet vuxna och barn finns kvar för statistiken. Det går inte att ångra.</numerusform></translation>
+        <translation>
+            <numerusform>%n mottagen förfrågan avslutades för längre sedan än bevarandetiden. Det den andra kommunen berättade om hushållet (beskrivning, behov, stöd, födelseår, kontakt) tas bort; datumen och antalet vuxna och barn finns kvar för statistiken. Det går inte att ångra.</numerusform>
+            <numerusform>%n mottagna förfrågningar avslutades för längre sedan än bevarandetiden. Det den andra kommunen berättade om hushållen (beskrivning, behov, stöd, födelseår, kontakt) tas bort; datumen och antalet vuxna och barn finns kvar för statistiken. Det går inte att ångra.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/retention.py" line="311" />
         <source>%n received request(s) purged.</source>
-        <translation><numerusform>%n mottagen förfrågan gallrades.</numerusform><numerusform>%n mottagna förfrågningar gallrades.</numerusform></translation>
+        <translation>
+            <numerusform>%n mottagen förfrågan gallrades.</numerusform>
+            <numerusform>%n mottagna förfrågningar gallrades.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbdesk/ui/pages/retention.py" line="316" />
