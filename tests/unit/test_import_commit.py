@@ -337,3 +337,20 @@ def test_an_import_never_lowers_a_cases_protection_and_logs_each_change(ctx: Ser
                                        .where(AuditEvent.action == "case.update")).one()
     assert entity_id == str(case.id)
     assert _json.loads(details) == {"fields": ["Risknivå"], "via": "import"}
+
+
+def test_each_imported_case_has_its_own_create_event(ctx: ServiceContext) -> None:
+    from sbdesk.services.importing.commit import ImportChoices
+
+    csv = "Skyddade personuppgifter;Risknivå;Sökande född\nIngen;Låg;1980\nIngen;Hög;1991\n".encode()
+    table = read_csv_bytes(csv, "hushall.csv")
+    mapping = ColumnMapping("cases", guess_mapping("cases", table.headers).columns, {"status": "waiting"})
+    result = commit_import(ctx, table, mapping, ImportChoices())
+    assert result.imported == 2
+    with ctx.read() as s:
+        rows = s.execute(select(AuditEvent.action, AuditEvent.entity_id, AuditEvent.details)
+                         .where(AuditEvent.action.in_(["case.create", "import.commit"])).order_by(AuditEvent.id)).all()
+    assert [r.action for r in rows] == ["case.create", "case.create", "import.commit"]
+    ids = {c.id for c in cases.list_cases(ctx).rows}
+    assert {int(r.entity_id) for r in rows[:2]} == ids
+    assert all(json.loads(r.details)["via"] == "import" for r in rows[:2])

@@ -103,6 +103,7 @@ class State:
     levels: dict[str, ProtectionLevel] = field(default_factory=dict)  # reference → protection level now
     seen: set[str] = field(default_factory=set)
     numberless: list[Case] = field(default_factory=list)
+    created: list[Case] = field(default_factory=list)  # each gets its own case.create event (commit)
     pinned: list[Any] = field(default_factory=list)
 
 
@@ -195,6 +196,7 @@ class CaseImport:
         case.wished_municipalities = service._municipalities(s, check.values["lists"].get(
             "wished_municipalities"), "wished_municipalities")
         service._apply_members(s, case, check.values["members"])
+        state.created.append(case)
         if check.values["reference"]:
             case.reference = check.values["reference"]
             s.add(case)

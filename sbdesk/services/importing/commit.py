@@ -138,6 +138,9 @@ def commit_import(ctx: ServiceContext, table: Table, mapping: ColumnMapping,
                               details={"fields": _field_names(line.reason), "via": "import"})
             kind.finish(s, state)
             s.flush()
+            # an imported case gets its own event as create_case writes, so the extract and the log show it
+            for case in getattr(state, "created", []):
+                ctx.audit(s, "case.create", "case", case.id, details={"members": len(case.members), "via": "import"})
             del keep
             result = ImportResult(kind.name, lines, file_hash(table.source_name))
             if result.imported or result.updated:
