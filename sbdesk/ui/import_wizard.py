@@ -4,11 +4,12 @@ transaction, and save a report of what happened to each row."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +36,9 @@ from sbdesk.services.importing.preview import build_lookups
 from sbdesk.services.importing.readers import ImportFileError, Table, read_table
 from sbdesk.ui.import_mapping_page import MappingPage
 from sbdesk.ui.import_preview_page import PreviewPage, RowsModel, make_view
-from sbdesk.ui.widgets import FieldError, form_label, wait_cursor, with_error
+from sbdesk.ui.widgets import FieldError, form_label, with_error
+
+log = logging.getLogger(__name__)
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, SUMMARY_PAGE = range(4)
 
@@ -98,16 +102,47 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
-        """Read the file; a file that cannot be used stays on this page with the reason beside it."""
-        try:
-            with wait_cursor():
-                table = read_table(Path(self.path.text().strip()).expanduser())
-        except ImportFileError as exc:
-            self.error.set_message(exc.message)
+        """Read the file off the GUI thread (a large workbook takes seconds); a file that cannot be used
+        stays on this page with the reason beside it."""
+        reader = FileReader(Path(self.path.text().strip()).expanduser(), self)
+        waiting = QEventLoop(self)
+        reader.finished.connect(waiting.quit)
+        progress = QProgressDialog(self.tr("Reading the file…"), "", 0, 0, self)
+        progress.setCancelButton(None)  # reading cannot be interrupted; it is bounded by the file limits
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        reader.start()
+        if not reader.isFinished():
+            waiting.exec()
+        reader.wait()
+        progress.close()
+        progress.deleteLater()
+        if reader.error is not None:
+            self.error.set_message(reader.error.message)
             return False
-        self.owner.table = table
+        assert reader.table is not None
+        self.owner.table = reader.table
         self.owner.kind = self.kind.currentData()
         return True
+
+
+class FileReader(QThread):
+    """Reads one spreadsheet in the background; `table` or `error` afterwards."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.table: Table | None = None
+        self.error: SbdeskError | None = None
+
+    def run(self) -> None:  # noqa: D102 - QThread
+        try:
+            self.table = read_table(self.path)
+        except ImportFileError as exc:
+            self.error = exc
+        except Exception:  # noqa: BLE001 - a foreign file: never crash the wizard
+            log.exception("reading an import file failed")
+            self.error = ImportFileError("NOT_SPREADSHEET", "Filen kunde inte läsas som ett kalkylblad.")
 
 
 class SummaryPage(QWizardPage):

@@ -299,3 +299,19 @@ def test_mapping_inputs_have_accessible_names(wizard: ImportWizard, source: Path
     to_mapping(wizard, source)
     assert wizard.mapping_page.columns["rent_sek"].accessibleName() == "Kolumn för Hyra per månad"
     assert wizard.mapping_page.defaults["rent_sek"].accessibleName() == "Standardvärde för Hyra per månad"
+
+
+def test_an_unexpected_failure_while_reading_stays_on_the_page(wizard: ImportWizard, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from sbdesk.ui import import_wizard as module
+
+    def broken(_path: Path) -> None:
+        raise RuntimeError("oväntat")
+
+    monkeypatch.setattr(module, "read_table", broken)
+    path = tmp_path / "lista.csv"
+    path.write_text("Adress;Hyra\nLärkgatan 4;8500\n", encoding="utf-8")
+    wizard.file_page.path.setText(str(path))
+    wizard.next()  # read in a background thread
+    assert wizard.currentId() == 0
+    assert wizard.file_page.error.text() == "Filen kunde inte läsas som ett kalkylblad."
