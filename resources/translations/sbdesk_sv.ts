@@ -1809,59 +1809,64 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="52" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="56" />
         <source>Choose the file</source>
         <translation>Välj fil</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="53" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="57" />
         <source>An Excel workbook (.xlsx) or a CSV file, e.g. a landlord's list of available apartments. Nothing is saved until you have checked every row.</source>
         <translation>En Excel-arbetsbok (.xlsx) eller en CSV-fil, t.ex. en hyresvärds lista över lediga lägenheter. Ingenting sparas förrän du har granskat varje rad.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="56" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="60" />
         <source>What the file holds</source>
         <translation>Vad filen innehåller</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="60" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="64" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="61" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="65" />
         <source>Choose a file with Browse…</source>
         <translation>Välj en fil med Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="64" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="68" />
         <source>B&amp;rowse…</source>
         <translation>B&amp;läddra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="72" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="76" />
         <source>The first row must hold the column headers. CSV files may separate columns with semicolons, commas or tabs and be saved as UTF-8 or Windows-1252. Dates may be written 2025-07-01 or 1/7/2025, amounts as 8 500 kr and areas with a decimal comma (54,5). A municipality is never guessed from a postcode.</source>
         <translation>Första raden ska innehålla kolumnrubrikerna. CSV-filer kan ha semikolon, komma eller tabb mellan kolumnerna och vara sparade som UTF-8 eller Windows-1252. Datum kan skrivas 2025-07-01 eller 1/7/2025, belopp som 8 500 kr och ytor med decimalkomma (54,5). En kommun gissas aldrig fram ur ett postnummer.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="77" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="81" />
         <source>&amp;What does the file hold?</source>
         <translation>&amp;Vad innehåller filen?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="78" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="82" />
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="91" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="95" />
         <source>Choose a spreadsheet</source>
         <translation>Välj ett kalkylark</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="92" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="96" />
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Kalkylark (*.xlsx *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sbdesk/ui/import_wizard.py" line="110" />
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2909,7 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="191" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="226" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
@@ -6812,92 +6817,92 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="119" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="154" />
         <source>Import finished</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="122" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="157" />
         <source>Import report</source>
         <translation>Importrapport</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="123" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="158" />
         <source>&amp;Save report…</source>
         <translation>&amp;Spara rapport…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="124" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="159" />
         <source>Save what happened to each row as a CSV file</source>
         <translation>Spara vad som hände med varje rad som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="142" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="177" />
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="142" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="177" />
         <source>updated</source>
         <translation>uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="142" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="177" />
         <source>skipped</source>
         <translation>hoppades över</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="143" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="178" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="145" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="180" />
         <source>Everything you chose was saved in one go. The log holds one entry for the import.</source>
         <translation>Allt du valde sparades på en gång. Loggen har en post för importen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="148" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="183" />
         <source>Nothing was changed: every row was skipped or had errors.</source>
         <translation>Ingenting ändrades: alla rader hoppades över eller hade fel.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="149" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="184" />
         <source>Imported: %1   Updated: %2   Skipped: %3   With errors (not imported): %4</source>
         <translation>Importerade: %1   Uppdaterade: %2   Hoppades över: %3   Med fel (inte importerade): %4</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="153" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="188" />
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="153" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="188" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="153" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="188" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="164" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="199" />
         <source>Save the import report</source>
         <translation>Spara importrapporten</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="165" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="200" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="172" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="207" />
         <source>Report not saved</source>
         <translation>Rapporten sparades inte</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/import_wizard.py" line="174" />
+        <location filename="../../sbdesk/ui/import_wizard.py" line="209" />
         <source>The report was saved: %1</source>
         <translation>Rapporten sparades: %1</translation>
     </message>
