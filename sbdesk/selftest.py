@@ -10,7 +10,8 @@ result is 0 only when every check passed. The folder is removed afterwards; the 
 folder, keyring and window settings are never touched. With SBDESK_SELFTEST_SCREENSHOTS=<folder>
 each rendered page is also saved there as PNG (fictional data only).
 
-Like app.py and cli.py this is an entry point: it uses the store and, for the window, Qt.
+Like app.py and cli.py this is an entry point that uses the store; the window's checks, which need Qt,
+are in sbdesk/ui/selftest_window.py.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ RESOURCES = {
 KEYRING_BACKENDS = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}
 KEYRING_DEFAULT = "keyring.backends.SecretService"
 SCREENSHOTS_ENV = "SBDESK_SELFTEST_SCREENSHOTS"  # a folder: save each rendered page there as PNG
-_app: object | None = None
 
 
 class Checks:
@@ -262,102 +262,6 @@ def _check_report(ctx: ServiceContext, folder: Path, checks: Checks) -> None:
                 checks.ok(f"återrapportering {year} som {fmt.upper()} ({path.stat().st_size // 1024} kB)")
 
 
-# -- the window (Qt) -------------------------------------------------------------------------------
-
-
-def _blank(image: object) -> str | None:
-    """Why a grabbed image is unusable, or None."""
-    if image.isNull() or image.width() < 100 or image.height() < 100:  # type: ignore[attr-defined]
-        return "ingen bild"
-    small = image.scaled(24, 24)  # type: ignore[attr-defined]
-    colours = {small.pixel(x, y) for x in range(24) for y in range(24)}
-    return "sidan ritades tom" if len(colours) < 3 else None
-
-
-def _check_window(ctx: ServiceContext, folder: Path, letters: list[bytes], checks: Checks) -> None:
-    """Translation, main window with every page rendered, a letter shown by QtPdf; closes (locks) ctx."""
-    import PySide6
-    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QSettings, QSize, qVersion
-    from PySide6.QtWidgets import QApplication
-
-    global _app
-    app = QApplication.instance()
-    if app is None:  # kept for the life of the process: Qt must not be torn down under live widgets
-        app = _app = QApplication([sys.argv[0] if sys.argv else "sbdesk"])
-    from sbdesk.ui.i18n import install_translators, remove_translators
-
-    checks.note(f"Qt {qVersion()}, PySide6 {PySide6.__version__}, plattform {app.platformName()}")
-
-    known = {"sbdesk": ("MainWindow", "&File"), "Qt": ("QPlatformTheme", "Cancel")}  # one string from each .qm
-    had_translation = QCoreApplication.translate(*known["sbdesk"]) != known["sbdesk"][1]
-    with checks.step("svensk översättning"):
-        install_translators(app)
-        for whose, (context, source) in known.items():
-            text = QCoreApplication.translate(context, source)
-            if text and text != source:
-                checks.ok(f"{whose}s svenska översättning laddad (”{source}” → ”{text}”)")
-            else:
-                checks.fail(f"{whose}s svenska översättning: ”{source}” är inte översatt")
-    errors: list[str] = []
-    previous_hook = sys.excepthook
-    sys.excepthook = lambda kind, exc, tb: errors.append(f"{kind.__name__}: {exc}")  # errors raised in Qt slots
-    window = None
-    shots = os.environ.get(SCREENSHOTS_ENV)
-    try:
-        with checks.step("huvudfönstret"):
-            from sbdesk.ui.main_window import MainWindow
-            from sbdesk.ui.pages import page_factories
-
-            expected = [key for key, _ in page_factories()]
-            window = MainWindow(ctx, QSettings(str(folder / "fönster.ini"), QSettings.Format.IniFormat))
-            window.resize(1280, 800)
-            window.show()
-            app.processEvents()
-            if window.page_keys != expected or errors:
-                checks.fail(f"huvudfönstret: sidorna {window.page_keys} i stället för {expected} {errors[:1]}")
-            else:
-                checks.ok(f"huvudfönstret öppnat med {len(expected)} sidor")
-            for key in window.page_keys:
-                with checks.step(f"sidan {key}"):
-                    errors.clear()
-                    page = window.show_page(key)
-                    for _ in range(3):
-                        app.processEvents()
-                    title = getattr(page, "nav_title", key)
-                    image = window.grab().toImage()
-                    if shots:  # fictional data only, so the pictures may be looked at or sent to support
-                        image.save(str(Path(shots) / f"{key}.png"))
-                    problem = errors[0] if errors else _blank(image)
-                    if problem:
-                        checks.fail(f"sidan {title} ({key}): {problem}")
-                    else:
-                        checks.ok(f"sidan {title} ({key}) visad och ritad")
-        if letters:
-            with checks.step("brev i QtPdf"):
-                from PySide6.QtPdf import QPdfDocument
-
-                data = QByteArray(letters[0])
-                buffer = QBuffer(data)
-                buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-                document = QPdfDocument()
-                document.load(buffer)
-                image = document.render(0, QSize(595, 842))
-                if document.status() != QPdfDocument.Status.Ready or _blank(image):
-                    checks.fail(f"brev i QtPdf: {document.status().name}, {document.pageCount()} sidor")
-                else:
-                    pages = document.pageCount()
-                    checks.ok(f"brev visat med QtPdf ({pages} {'sida' if pages == 1 else 'sidor'})")
-                document.close()
-    finally:
-        sys.excepthook = previous_hook
-        if window is not None:
-            window.close()  # locks the database (closes ctx.db)
-            window.deleteLater()
-            app.processEvents()
-        if not had_translation:
-            remove_translators(app)
-
-
 # -- running ---------------------------------------------------------------------------------------
 
 
@@ -383,7 +287,9 @@ def run_self_test(out: TextIO | None = None) -> int:
                 if _fill(ctx, checks):
                     letters = _self_test_letters(ctx, checks)
                     _check_report(ctx, folder, checks)
-                    _check_window(ctx, folder, letters, checks)
+                    from sbdesk.ui.selftest_window import check_window  # Qt lives in sbdesk/ui
+
+                    check_window(ctx, folder, letters, checks, os.environ.get(SCREENSHOTS_ENV))
             finally:
                 with suppress(Exception):
                     ctx.db.close()  # already closed when the window locked it; closing again is harmless

@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2] / "sbdesk"
-QT_ENTRY_MODULES = {"app.py", "__main__.py", "cli.py", "selftest.py"}  # they start the GUI
+QT_ENTRY_MODULES = {"app.py", "__main__.py", "cli.py"}  # they start the GUI
 
 
 def imports(path: Path) -> set[str]:
