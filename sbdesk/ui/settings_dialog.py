@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from sbdesk.services.geography import list_municipalities
 from sbdesk.ui.start_flow import keyring_opted_in, set_keyring_opt_in
 from sbdesk.ui.widgets import (
     FieldError,
-    ask_save_changes,
+    GuardedDialog,
     make_default,
     wait_cursor,
     with_error,
@@ -55,7 +54,7 @@ log = logging.getLogger(__name__)
 SECURITY_GROUP = "Säkerhet"  # the tab that also holds the data folder and the keyring
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(GuardedDialog):
     """Edit the municipality's and the coordinator's settings; Save is refused while a value is wrong."""
 
     saved = Signal()
@@ -430,21 +429,9 @@ class SettingsDialog(QDialog):
             self.saved.emit()
         super().accept()
 
-    def reject(self) -> None:
-        """Esc / Cancel / close: ask before throwing away changes."""
-        if self.is_dirty():
-            answer = ask_save_changes(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-        super().reject()
-
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         """The window's close button behaves like Cancel (with the same question); a hidden dialog just closes."""
         if not self.isVisible():
             event.accept()
             return
-        event.ignore()
-        self.reject()
+        super().closeEvent(event)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +44,31 @@ def ask_save_changes(parent: QWidget) -> QMessageBox.StandardButton:
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
+
+
+class GuardedDialog(QDialog):
+    """A form dialog that asks 'Save the changes?' before Esc, Cancel or the close button throws
+    anything away; subclasses say what dirty means (is_dirty) and how to save (accept)."""
+
+    def is_dirty(self) -> bool:
+        """True when something typed is not saved (override)."""
+        return False
+
+    def reject(self) -> None:
+        """Esc / Cancel / close: ask before throwing away changes (Save saves, Cancel stays)."""
+        if self.is_dirty():
+            answer = ask_save_changes(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.accept()
+                return
+        super().reject()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """The window's close button behaves like Cancel (with the same question)."""
+        event.ignore()
+        self.reject()
 
 
 def make_default(dialog: QWidget, button: QPushButton) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,14 +22,14 @@ from PySide6.QtWidgets import (
 from sbdesk.errors import SbdeskError, ValidationError
 from sbdesk.services.forms import FieldSpec, check_field
 from sbdesk.ui.forms.fields import FormField, Kind, is_invalid_choice, make_input
-from sbdesk.ui.widgets import FieldError, ask_save_changes, make_default, with_error
+from sbdesk.ui.widgets import FieldError, GuardedDialog, make_default, with_error
 
 log = logging.getLogger(__name__)
 
 Saver = Callable[[dict[str, Any]], Any]
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """Edit the fields of one record; `save(values)` is the service call (raises ValidationError)."""
 
     def __init__(
@@ -203,19 +202,3 @@ class RecordDialog(QDialog):
             return
         self._initial = self.raw_values()
         super().accept()
-
-    def reject(self) -> None:
-        """Esc / Cancel / close: ask before throwing away changes."""
-        if self.is_dirty():
-            answer = ask_save_changes(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-        super().reject()
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        """The window's close button behaves like Cancel (with the same question)."""
-        event.ignore()
-        self.reject()

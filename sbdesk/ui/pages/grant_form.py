@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -27,12 +26,12 @@ from sbdesk.services import grant as service
 from sbdesk.services.context import ServiceContext
 from sbdesk.ui import formatting
 from sbdesk.ui.forms.fields import FormField, Kind, is_invalid_choice, make_input
-from sbdesk.ui.widgets import FieldError, ask_save_changes, make_default, with_error
+from sbdesk.ui.widgets import FieldError, GuardedDialog, make_default, with_error
 
 log = logging.getLogger(__name__)
 
 
-class GrantYearDialog(QDialog):
+class GrantYearDialog(GuardedDialog):
     """Edit one year's grant, costs and answers; save refused while a field is wrong."""
 
     def __init__(self, ctx: ServiceContext, year: int, parent: QWidget | None = None,
@@ -227,19 +226,3 @@ class GrantYearDialog(QDialog):
             return
         self._initial = self.raw_values()
         super().accept()
-
-    def reject(self) -> None:
-        """Esc / Cancel / close: ask before throwing away changes."""
-        if self.is_dirty():
-            answer = ask_save_changes(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-        super().reject()
-
-    def closeEvent(self, event: Any) -> None:
-        """The window's close button behaves like Cancel."""
-        event.ignore()
-        self.reject()
