@@ -151,8 +151,10 @@ def main() -> None:
              lambda: requests.list_requests(ctx, ListQuery(search="F-2026-0999", limit=200), today=TODAY)),
             ("Förfrågningar: overdue only",
              lambda: requests.list_requests(ctx, ListQuery(filters={"overdue": True}, limit=200), today=TODAY)),
-            ("Översikt: overdue answers", lambda: requests.overdue_answers(ctx, TODAY)),
-            ("Översikt: stalled requests", lambda: requests.stalled(ctx, TODAY)),
+            ("Översikt: overdue answers (10 shown + count)",
+             lambda: (requests.overdue_answers(ctx, TODAY, 10), requests.count_overdue(ctx, TODAY))),
+            ("Översikt: stalled requests (10 shown + count)",
+             lambda: (requests.stalled(ctx, TODAY, 10), requests.count_stalled(ctx, TODAY))),
             ("reciprocity 2026 (partners and rings)", lambda: reciprocity.reciprocity(ctx, 2026)),
             ("återrapportering figures 2026", lambda: grant.report_figures(ctx, 2026, today=TODAY)),
         ]

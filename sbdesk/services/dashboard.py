@@ -20,7 +20,14 @@ from sbdesk.domain.enums import ApartmentStatus, CaseStatus, ProtectionLevel
 from sbdesk.domain.geography import Municipality
 from sbdesk.domain.housing import Apartment, Landlord, LandlordAgreement
 from sbdesk.services.context import ServiceContext
-from sbdesk.services.requests import OverdueRequest, StalledRequest, overdue_answers, stalled
+from sbdesk.services.requests import (
+    OverdueRequest,
+    StalledRequest,
+    count_overdue,
+    count_stalled,
+    overdue_answers,
+    stalled,
+)
 
 WAITING_STATUSES = (CaseStatus.NEW, CaseStatus.WAITING, CaseStatus.OFFER_PENDING)
 UPCOMING_STATUSES = (ApartmentStatus.PLANNED, ApartmentStatus.AVAILABLE)
@@ -214,9 +221,9 @@ def dashboard(ctx: ServiceContext, today: date | None = None, limit: int = LIST_
     waiting, waiting_total = longest_waiting(ctx, today, limit)
     apartments, apartments_total = upcoming_apartments(ctx, today, limit=limit)
     agreements, agreements_total = ending_agreements(ctx, today, limit=limit)
-    overdue, still = overdue_answers(ctx, today), stalled(ctx, today)
+    overdue, still = overdue_answers(ctx, today, limit), stalled(ctx, today, limit)
     return Dashboard(
         today, key_figures(ctx), waiting, waiting_total, apartments, apartments_total, agreements,
         agreements_total, apartments_by_status(ctx), cases_by_status(ctx),
-        overdue[:limit], len(overdue), still[:limit], len(still),
+        overdue, count_overdue(ctx, today), still, count_stalled(ctx, today),
     )

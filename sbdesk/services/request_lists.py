@@ -314,24 +314,52 @@ def list_requests(ctx: ServiceContext, query: ListQuery | None = None, *,
         return Page([to_row(*r) for r in rows], total, query.offset)
 
 
-def overdue_answers(ctx: ServiceContext, today: date | None = None) -> list[OverdueRequest]:
-    """Sent (or received) requests not answered by their due date, most overdue first."""
+def _overdue_where(today: date) -> tuple[Any, ...]:
+    return Request.archived_at.is_(None), Request.status == RequestStatus.SENT, Request.due_on < today
+
+
+def overdue_answers(ctx: ServiceContext, today: date | None = None, limit: int | None = None
+                    ) -> list[OverdueRequest]:
+    """Sent (or received) requests not answered by their due date, most overdue first (at most limit)."""
     today = today or date.today()
-    stmt = row_select().where(Request.archived_at.is_(None), Request.status == RequestStatus.SENT,
-                              Request.due_on < today).order_by(Request.due_on, Request.reference)
+    stmt = row_select().where(*_overdue_where(today)).order_by(Request.due_on, Request.reference).limit(limit)
     with ctx.read() as s:
         rows = [to_row(*r) for r in s.execute(stmt)]
     return [OverdueRequest(row, row.days_overdue(today)) for row in rows]
 
 
-def stalled(ctx: ServiceContext, today: date | None = None) -> list[StalledRequest]:
-    """Open requests (draft, accepted, apartment found, moved) with no step for requests.stalled_days days."""
-    today = today or date.today()
+def count_overdue(ctx: ServiceContext, today: date | None = None) -> int:
+    """How many answers are overdue (counted in SQL)."""
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(Request).where(
+            *_overdue_where(today or date.today()))) or 0
+
+
+def _stalled_parts(ctx: ServiceContext, today: date) -> tuple[Any, tuple[Any, ...]]:
     days = int(get_setting(ctx, "requests.stalled_days"))
-    last = last_step_column()
-    stmt = row_select().where(Request.archived_at.is_(None), Request.status.in_(STALLED_STATUSES),
-                              last <= today - timedelta(days=days)).order_by(last, Request.reference)
+    last = (select(RequestStep.request_id, func.max(RequestStep.on_date).label("day"))
+            .group_by(RequestStep.request_id).subquery())  # once for all requests, not once per row
+    where = (Request.archived_at.is_(None), Request.status.in_(STALLED_STATUSES),
+             last.c.day <= today - timedelta(days=days))
+    return last, where
+
+
+def stalled(ctx: ServiceContext, today: date | None = None, limit: int | None = None) -> list[StalledRequest]:
+    """Open requests (draft, accepted, apartment found, moved) with no step for requests.stalled_days days,
+    the longest still first (at most limit)."""
+    today = today or date.today()
+    last, where = _stalled_parts(ctx, today)
+    stmt = (row_select().join(last, last.c.request_id == Request.id).where(*where)
+            .order_by(last.c.day, Request.reference).limit(limit))
     with ctx.read() as s:
         rows = [to_row(*r) for r in s.execute(stmt)]
     return [StalledRequest(row, row.last_step_on, (today - row.last_step_on).days)
             for row in rows if row.last_step_on is not None]
+
+
+def count_stalled(ctx: ServiceContext, today: date | None = None) -> int:
+    """How many requests have stalled (counted in SQL)."""
+    last, where = _stalled_parts(ctx, today or date.today())
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(Request).join(
+            last, last.c.request_id == Request.id).where(*where)) or 0

@@ -22,7 +22,6 @@ request starts as sent (shown as "Mottagen"), dated the day it was received.
 from __future__ import annotations
 
 import json
-
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -57,6 +56,8 @@ from sbdesk.services.request_lists import (  # noqa: F401 - re-exported: import 
     StalledRequest,
     StepRow,
     birth_years,
+    count_overdue,
+    count_stalled,
     detail,
     find_request,
     get_request,
