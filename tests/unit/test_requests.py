@@ -516,3 +516,15 @@ def test_a_received_identity_is_shown_only_through_a_logged_reveal_and_purged(ct
     with ctx.write() as s:
         svc.scrub_request(s.get(Request, row.id))
     assert not svc.has_received_identity(ctx, row.id)
+
+
+def test_reminders_are_limited_and_counted_in_sql(ctx: ServiceContext) -> None:
+    sent_on = TODAY - timedelta(days=60)
+    for code in ("1984", "1983", "0380"):
+        row = svc.create_outgoing(ctx, new_case(ctx), code, on=sent_on, today=sent_on)
+        svc.send(ctx, row.id, on=sent_on, today=sent_on)
+    assert len(svc.overdue_answers(ctx, TODAY, limit=2)) == 2 and svc.count_overdue(ctx, TODAY) == 3
+    assert svc.count_overdue(ctx, sent_on) == 0
+    for code in ("1984", "1983"):
+        svc.create_outgoing(ctx, new_case(ctx), code, on=sent_on, today=sent_on)  # drafts left alone
+    assert len(svc.stalled(ctx, TODAY, limit=1)) == 1 and svc.count_stalled(ctx, TODAY) == 2
