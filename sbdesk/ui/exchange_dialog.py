@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -34,7 +33,7 @@ from sbdesk.ui import formatting
 from sbdesk.ui.badges import ProtectionBadge
 from sbdesk.ui.exchange_import_dialog import import_file
 from sbdesk.ui.exchange_parts import CodeDialog, fields_box, file_filter
-from sbdesk.ui.widgets import FieldError, ask_save_changes, make_default, wait_cursor, with_error
+from sbdesk.ui.widgets import FieldError, GuardedDialog, make_default, wait_cursor, with_error
 
 __all__ = ["CodeDialog", "ExportAnswerDialog", "ExportRequestDialog", "export_answer", "export_request",
            "import_file"]
@@ -53,7 +52,7 @@ def _save_path(parent: QWidget, suggested: str) -> Path | None:
     return path if path.suffix.lower() == service.FILE_SUFFIX else path.with_name(path.name + service.FILE_SUFFIX)
 
 
-class _ExportDialog(QDialog):
+class _ExportDialog(GuardedDialog):
     """Common frame: a scrollable body, a general error line and Save file… / Cancel."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -264,16 +263,9 @@ class ExportRequestDialog(_ExportDialog):
                 self.errors[name].set_message(msg)
         self.general_error.set_message("\n".join(loose) or None)
 
-    def reject(self) -> None:
-        """Cancel: ask before throwing away what was typed."""
-        if self.values() != self._initial:
-            answer = ask_save_changes(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.accept()
-                return
-        super().reject()
+    def is_dirty(self) -> bool:
+        """Something typed (support, message, a reason) that Cancel would throw away."""
+        return self.values() != self._initial
 
 
 class ExportAnswerDialog(_ExportDialog):

@@ -8,15 +8,12 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from sbdesk.services.context import ServiceContext
 from sbdesk.ui import formatting
 from sbdesk.ui.forms.fields import FormField, Kind
 from sbdesk.ui.forms.record_dialog import RecordDialog
+from sbdesk.ui.widgets import read_only_table
 
 VALID_COLOUR = "#dff0d8"
 
@@ -46,16 +44,9 @@ class GrantsDialog(QDialog):
             "A förtur gives the household priority with landlords. A decline by the household can use it up "
             "when the number of offers allowed is reached; a signed contract always does."))
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 6)
-        self.table.setAccessibleName(self.tr("Priority grants"))
-        self.table.setHorizontalHeaderLabels([self.tr("Ground"), self.tr("Issued by"), self.tr("Decided"),
-                                              self.tr("Valid until"), self.tr("Offers used"), self.tr("State")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.tr("Priority grants"), [
+            self.tr("Ground"), self.tr("Issued by"), self.tr("Decided"), self.tr("Valid until"),
+            self.tr("Offers used"), self.tr("State")])
         self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel(self.tr("No förtur recorded for this household."))
@@ -196,4 +187,3 @@ class GrantsDialog(QDialog):
         self.reload()
         self.changed.emit()
         return True
-

@@ -7,51 +7,25 @@ import logging
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from sbdesk.domain.enums import ContractType
 from sbdesk.domain.offers import DeclineParty
 from sbdesk.domain.validators import parse_date
-from sbdesk.errors import SbdeskError, ValidationError
+from sbdesk.errors import ValidationError
 from sbdesk.services import forms as f
 from sbdesk.services import offers as service
 from sbdesk.services.context import ServiceContext
 from sbdesk.ui.forms.fields import FormField, Kind
-from sbdesk.ui.forms.record_dialog import RecordDialog, Saver
+from sbdesk.ui.forms.record_dialog import ActionDialog
 
 log = logging.getLogger(__name__)
 
 REPLY_DAYS = 7  # default time to answer an offer
 
 
-class OfferStepDialog(RecordDialog):
-    """A RecordDialog for one step of an offer; a refused step (IllegalTransition) closes it with a message."""
-
-    def __init__(self, title: str, fields: list[FormField], specs: list[f.FieldSpec], save: Saver,
-                 initial: dict[str, Any] | None = None, parent: QWidget | None = None, *, intro: str = "") -> None:
-        super().__init__(title, fields, specs, save, initial, parent, intro=intro)
-        self.refused: SbdeskError | None = None
-
-    def accept(self) -> None:
-        """Run the step; field errors stay beside their fields, a refused step is shown and the dialog closes."""
-        problems = self.problems()
-        if problems:
-            self._touched.update(problems)
-            self._refresh_errors()
-            return
-        try:
-            self.result_value = self._save(self.values_for_save())
-        except ValidationError as exc:
-            self.show_errors(exc.by_field())
-            return
-        except SbdeskError as exc:  # the offer moved on meanwhile: retrying in this dialog cannot help
-            log.warning("offer step refused: %s", getattr(exc, "error_code", exc.code))
-            self.refused = exc
-            QMessageBox.warning(self, self.tr("Step not possible"), exc.message)
-            QDialog.reject(self)
-            return
-        self._initial = self.raw_values()
-        QDialog.accept(self)
+class OfferStepDialog(ActionDialog):
+    """A form for one step of an offer; a refused step (IllegalTransition) closes it with a message."""
 
 
 def _reply_by_parser(today: date) -> f.Parser:

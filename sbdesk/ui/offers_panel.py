@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from sbdesk.services.context import ServiceContext
 from sbdesk.services.listing import ListQuery
 from sbdesk.ui import formatting
 from sbdesk.ui.badges import badge_text
+from sbdesk.ui.widgets import read_only_table
 
 OVERDUE_COLOUR = "#f9c9c4"
 ROWS_SHOWN = 50
@@ -38,17 +36,9 @@ class OffersPanel(QWidget):
         self.ctx, self.case_id, self.apartment_id = ctx, case_id, apartment_id
         self.heading = QLabel(self.tr("Offers"))
         self.heading.setStyleSheet("font-weight: bold;")
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Offers"))
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table(self.tr("Offers"), [
             self.tr("Apartment") if case_id is not None else self.tr("Household"),
             self.tr("Status"), self.tr("Proposed"), self.tr("Reply by"), self.tr("Reason")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
         self.empty = QLabel(self.tr("No offers yet."))

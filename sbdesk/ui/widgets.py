@@ -9,14 +9,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -69,6 +72,21 @@ class GuardedDialog(QDialog):
         """The window's close button behaves like Cancel (with the same question)."""
         event.ignore()
         self.reject()
+
+
+def read_only_table(name: str, headers: list[str]) -> QTableWidget:
+    """A small list of records: whole rows selected one at a time, never edited, columns fitting their
+    content with the last one taking the rest, no row numbers; `name` for screen readers."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def make_default(dialog: QWidget, button: QPushButton) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -202,3 +203,32 @@ class RecordDialog(GuardedDialog):
             return
         self._initial = self.raw_values()
         super().accept()
+
+
+class ActionDialog(RecordDialog):
+    """A form for one step of a lifecycle (an offer, a request). Field errors stay beside their fields;
+    a step the service refuses (e.g. someone else took it meanwhile) is shown and the dialog closes,
+    because retrying it here cannot help. `refused` holds that error."""
+
+    refused: SbdeskError | None = None
+
+    def accept(self) -> None:
+        """Take the step through the service."""
+        problems = self.problems()
+        if problems:
+            self._touched.update(problems)
+            self._refresh_errors()
+            return
+        try:
+            self.result_value = self._save(self.values_for_save())
+        except ValidationError as exc:
+            self.show_errors(exc.by_field())
+            return
+        except SbdeskError as exc:
+            log.warning("step refused: %s", getattr(exc, "error_code", exc.code))
+            self.refused = exc
+            QMessageBox.warning(self, self.tr("Step not possible"), exc.message)
+            QDialog.reject(self)
+            return
+        self._initial = self.raw_values()
+        QDialog.accept(self)

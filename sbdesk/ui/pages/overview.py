@@ -371,19 +371,12 @@ class OverviewPage(QWidget):
                       _item(f"{o.address}, {o.size}", tip=o.address)]
 
     def _request_cells(self, row: Any, why: str, overdue: bool) -> tuple[int, list[QTableWidgetItem]]:
-        if row.case is not None:
-            case = _item(f"{row.case.reference} ({row.case.pseudonym})")
-            badge = badge_item(row.case.protection_level)
-            if badge.text():
-                case.setText(f"{case.text()} – {badge.text()}")
-                case.setBackground(badge.background())
-            case.setToolTip(case.text())
-        else:
-            case = _item(self.tr("Received household"))
-            badge = badge_item(row.protection_level)
-            if badge.text():
-                case.setText(f"{case.text()} – {badge.text()}")
-                case.setBackground(badge.background())
+        who = f"{row.case.reference} ({row.case.pseudonym})" if row.case is not None else self.tr("Received household")
+        badge = badge_item(row.protection_level)  # the case's, or the received household's
+        case = _item(f"{who} – {badge.text()}" if badge.text() else who)
+        if badge.text():
+            case.setBackground(badge.background())
+        case.setToolTip(case.text())
         reason = _item(why, tip=why)
         if overdue:
             reason.setBackground(QBrush(QColor("#f9c9c4")))

@@ -9,16 +9,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sbdesk.domain.rings import RequestDirection, RequestStatus
 from sbdesk.domain.validators import parse_date
-from sbdesk.errors import SbdeskError, ValidationError
+from sbdesk.errors import SbdeskError
 from sbdesk.services import forms as f
 from sbdesk.services import requests as service
 from sbdesk.services.context import ServiceContext
 from sbdesk.ui.forms.fields import FormField, Kind
-from sbdesk.ui.forms.record_dialog import RecordDialog
+from sbdesk.ui.forms.record_dialog import ActionDialog
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def _date_parser(previous: date | None, today: date) -> f.Parser:
     return lambda value, field: parse_date(value, field=field, min_date=previous, max_date=today)
 
 
-class StepDialog(RecordDialog):
+class StepDialog(ActionDialog):
     """Take one step of a request: date (default today), reason when required, note."""
 
     def __init__(self, ctx: ServiceContext, row: service.RequestRow, to: RequestStatus, previous: date | None,
@@ -110,24 +110,3 @@ class StepDialog(RecordDialog):
     def _save_step(self, values: dict[str, Any]) -> service.RequestRow:
         return service.advance(self.ctx, self.row.id, self.to, values["on"], reason=values.get("reason") or None,
                                note=values.get("note") or None, withdraw_others=bool(self.withdraw_others))
-
-    def accept(self) -> None:
-        """Take the step; field errors stay beside their fields, a refused step is shown and the dialog closes."""
-        problems = self.problems()
-        if problems:
-            self._touched.update(problems)
-            self._refresh_errors()
-            return
-        try:
-            self.result_value = self._save(self.values_for_save())
-        except ValidationError as exc:
-            self.show_errors(exc.by_field())
-            return
-        except SbdeskError as exc:  # the request moved on meanwhile: retrying here cannot help
-            log.warning("request step refused: %s", getattr(exc, "error_code", exc.code))
-            self.refused = exc
-            QMessageBox.warning(self, self.tr("Step not possible"), exc.message)
-            QDialog.reject(self)
-            return
-        self._initial = self.raw_values()
-        QDialog.accept(self)

@@ -5,16 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from sbdesk.services.context import ServiceContext
 from sbdesk.services.retention import ExemptCase, exempted_cases, set_exempt
 from sbdesk.ui import formatting
 from sbdesk.ui.badges import badge_colour, badge_text
+from sbdesk.ui.widgets import read_only_table
 
 
 class ExemptList(QGroupBox):
@@ -36,15 +34,8 @@ class ExemptList(QGroupBox):
         super().__init__(self.tr("Exempted from purging"), parent)
         self.ctx = ctx
         self.cases: list[ExemptCase] = []
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Reference"), self.tr("Protection"), self.tr("Status")])
-        self.table.setAccessibleName(self.tr("Cases exempted from purging"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.tr("Cases exempted from purging"),
+                                     [self.tr("Reference"), self.tr("Protection"), self.tr("Status")])
         self.table.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.table.itemSelectionChanged.connect(self._update_button)
         self.empty = QLabel(self.tr("No case is exempted."))
