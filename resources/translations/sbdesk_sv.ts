@@ -34,6 +34,14 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../sbdesk/ui/forms/record_dialog.py" line="230" />
+        <source>Step not possible</source>
+        <translation>Steget går inte att göra</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPanel</name>
     <message>
         <location filename="../../sbdesk/ui/pages/grant_activities.py" line="117" />
@@ -1242,28 +1250,28 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>DeclineOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="108" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="82" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="109" />
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="121" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="83" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="95" />
         <source>Choose a reason</source>
         <translation>Välj ett skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="110" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="84" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="112" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="86" />
         <source>Decline offer</source>
         <translation>Tacka nej till erbjudandet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="115" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="89" />
         <source>The offer of %1 is declined. A decline by the household counts against its priority (förtur).</source>
         <translation>Erbjudandet om %1 avböjs. Ett nej från hushållet räknas mot dess förtur.</translation>
     </message>
@@ -1271,12 +1279,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="48" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="47" />
         <source>Save exchange file</source>
         <translation>Spara utväxlingsfil</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="324" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="316" />
         <source>Cannot export</source>
         <translation>Kan inte exportera</translation>
     </message>
@@ -1335,57 +1343,57 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>ExemptList</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="36" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="34" />
         <source>Exempted from purging</source>
         <translation>Undantagna från gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="40" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="38" />
         <source>Reference</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="40" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="38" />
         <source>Protection</source>
         <translation>Skydd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="40" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="38" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="41" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="37" />
         <source>Cases exempted from purging</source>
         <translation>Ärenden undantagna från gallring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="50" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="41" />
         <source>No case is exempted.</source>
         <translation>Inget ärende är undantaget.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="51" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="42" />
         <source>E&amp;nd exemption…</source>
         <translation>A&amp;vsluta undantag…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="52" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="43" />
         <source>The case can be purged again when its time has passed (logged)</source>
         <translation>Ärendet kan gallras igen när tiden har gått (loggas)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="96" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="87" />
         <source>End exemption</source>
         <translation>Avsluta undantag</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="97" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="88" />
         <source>Why may %1 be purged again? (e.g. the document plan changed)</source>
         <translation>Varför får %1 gallras igen? (t.ex. att dokumenthanteringsplanen har ändrats)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="104" />
+        <location filename="../../sbdesk/ui/pages/retention_exempt.py" line="95" />
         <source>Exemption not ended</source>
         <translation>Undantaget avslutades inte</translation>
     </message>
@@ -1393,22 +1401,22 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>ExportAnswerDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="283" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="275" />
         <source>Export answer %1</source>
         <translation>Exportera svar %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="285" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="277" />
         <source>Answer to %1 on their request %2</source>
         <translation>Svar till %1 på deras förfrågan %2</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="291" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="283" />
         <source>The answer carries the steps recorded here so far, with their dates and reasons. When %1 imports it, their request is updated.</source>
         <translation>Svaret innehåller stegen som registrerats här hittills, med datum och skäl. När %1 importerar det uppdateras deras förfrågan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="295" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="287" />
         <source>What the file carries</source>
         <translation>Det här följer med i filen</translation>
     </message>
@@ -1416,122 +1424,122 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>ExportRequestDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="126" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="125" />
         <source>Export request %1</source>
         <translation>Exportera förfrågan %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="128" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="127" />
         <source>Request %1 to %2 – case %3</source>
         <translation>Förfrågan %1 till %2 – ärende %3</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="139" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="138" />
         <source>The file is encrypted and can travel by any channel. Only what is listed here leaves the database – no name, personnummer, address or phone of the household.</source>
         <translation>Filen är krypterad och kan skickas på vilket sätt som helst. Bara det som står här lämnar databasen – inget namn, personnummer, adress eller telefonnummer till hushållet.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="143" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="142" />
         <source>What the file carries</source>
         <translation>Det här följer med i filen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="149" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="148" />
         <source>Also in the file (optional)</source>
         <translation>Följer också med i filen (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="154" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="153" />
         <source>Economic support</source>
         <translation>Ekonomiskt stöd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="155" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="154" />
         <source>Psychosocial support</source>
         <translation>Psykosocialt stöd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="156" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="155" />
         <source>Protection and safety</source>
         <translation>Skydd och säkerhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="157" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="156" />
         <source>Support for the children</source>
         <translation>Stöd till barnen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="164" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="163" />
         <source>Support:</source>
         <translation>Stöd:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="165" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="164" />
         <source>Support needed</source>
         <translation>Stöd som behövs</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="166" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="165" />
         <source>Message to the recipient</source>
         <translation>Meddelande till mottagaren</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="179" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="178" />
         <source>Include the applicant's name and personnummer</source>
         <translation>Ta med sökandes namn och personnummer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="185" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="184" />
         <source>Never for a case with protected personal data (%1).</source>
         <translation>Aldrig för ett ärende med skyddade personuppgifter (%1).</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="188" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="187" />
         <source>No identity is recorded for the applicant.</source>
         <translation>Ingen identitet är registrerad för den sökande.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="190" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="189" />
         <source>Only when the receiving municipality needs it to decide; the choice is logged.</source>
         <translation>Bara när den mottagande kommunen behöver det för sitt beslut; valet loggas.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="198" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="197" />
         <source>Consent to share information with %1 is recorded (given %2).</source>
         <translation>Samtycke till att lämna uppgifter till %1 finns registrerat (lämnat %2).</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="204" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="203" />
         <source>The case has no valid consent to share information with %1. Register the consent on the case, or give the reason to share anyway – it is written to the log.</source>
         <translation>Ärendet har inget giltigt samtycke till att lämna uppgifter till %1. Registrera samtycket på ärendet, eller ange skälet att ändå lämna ut dem – det skrivs i loggen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="209" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="208" />
         <source>Reason to share without consent</source>
         <translation>Skäl att lämna ut utan samtycke</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="210" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="209" />
         <source>e.g. consent given by phone today, registered later</source>
         <translation>t.ex. samtycke lämnat per telefon i dag, registreras senare</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="213" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="212" />
         <source>&amp;Reason (logged):</source>
         <translation>&amp;Skäl (loggas):</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="219" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="218" />
         <source>The request is recorded as sent today when the file is saved.</source>
         <translation>Förfrågan registreras som skickad i dag när filen sparas.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="235" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="234" />
         <source>The applicant's name and personnummer (no address or phone)</source>
         <translation>Sökandes namn och personnummer (ingen adress eller telefon)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="241" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="240" />
         <source>A reason is needed to share without consent.</source>
         <translation>Ett skäl behövs för att lämna ut uppgifter utan samtycke.</translation>
     </message>
@@ -1971,12 +1979,12 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="40" />
+        <location filename="../../sbdesk/ui/widgets.py" line="45" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="41" />
+        <location filename="../../sbdesk/ui/widgets.py" line="46" />
         <source>You have changes that are not saved. Save them?</source>
         <translation>Du har ändringar som inte är sparade. Vill du spara dem?</translation>
     </message>
@@ -2336,152 +2344,152 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>GrantYearDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="45" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="44" />
         <source>Grant %1</source>
         <translation>Statsbidrag %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="52" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="51" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="52" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="51" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="54" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="53" />
         <source>1–2. Grant and costs by item</source>
         <translation>1–2. Statsbidrag och kostnader per post</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="55" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="54" />
         <source>Granted amount</source>
         <translation>Beviljade medel</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="56" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="55" />
         <source>Salaries</source>
         <translation>Lönekostnader</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="57" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="56" />
         <source>Purchased services, material, rented equipment</source>
         <translation>Köpta tjänster, material, hyrd utrustning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="58" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="57" />
         <source>Travel, food and lodging</source>
         <translation>Resor, kost och logi</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="60" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="59" />
         <source>3. Why was money left unused?</source>
         <translation>3. Varför användes inte alla medel?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="61" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="60" />
         <source>Lack of time</source>
         <translation>Tidsbrist</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="62" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="61" />
         <source>Lack of staff</source>
         <translation>Personalbrist</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="63" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="62" />
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="64" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="63" />
         <source>Other reason, described</source>
         <translation>Annan orsak, beskrivning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="66" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="65" />
         <source>4. Development work</source>
         <translation>4. Utvecklingsarbete</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="67" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="66" />
         <source>Strengthened existing work</source>
         <translation>Befintligt arbete har förstärkts</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="69" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="68" />
         <source>Started new work</source>
         <translation>Nytt arbete har startats</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="71" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="70" />
         <source>7–8. Assessment</source>
         <translation>7–8. Bedömning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="72" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="71" />
         <source>The grant strengthened the work</source>
         <translation>Statsbidraget har stärkt arbetet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="74" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="73" />
         <source>Activities would have happened without the grant</source>
         <translation>Aktiviteterna hade genomförts utan statsbidraget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="77" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="76" />
         <source>9. Documentation and dissemination</source>
         <translation>9. Dokumentation och spridning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="78" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="77" />
         <source>Results documented and disseminated</source>
         <translation>Resultaten har dokumenterats och spridits</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="80" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="79" />
         <source>How (documentation and dissemination)</source>
         <translation>Hur (dokumentation och spridning)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="85" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="84" />
         <source>The answers to Socialstyrelsen's questions for %1. Amounts in whole kronor, e.g. 822 900. Activity areas and partners (questions 5–6) come from the activities and the recorded data.</source>
         <translation>Svaren på Socialstyrelsens frågor för %1. Belopp i hela kronor, t.ex. 822 900. Verksamhetsområden och samverkanspartner (frågorna 5–6) kommer från aktiviteterna och de registrerade uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="112" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="111" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="113" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="112" />
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="167" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="166" />
         <source>Choose one of the options in the list.</source>
         <translation>Välj ett av alternativen i listan.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="187" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="186" />
         <source>Costs %1 · unused %2 · share unused %3</source>
         <translation>Kostnader %1 · oanvända medel %2 · andel oförbrukade medel %3</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="212" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="211" />
         <source>Costs exceed the grant</source>
         <translation>Kostnaderna överstiger statsbidraget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="212" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="211" />
         <source>Save anyway?</source>
         <translation>Spara ändå?</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/grant_form.py" line="226" />
+        <location filename="../../sbdesk/ui/pages/grant_form.py" line="225" />
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -2489,171 +2497,171 @@ Förvara %2 tillsammans med den: den innehåller nycklarna. Dagens lösenfras oc
 <context>
     <name>GrantsDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="44" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="42" />
         <source>Priority (förtur) – %1</source>
         <translation>Förtur – %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="46" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="44" />
         <source>A förtur gives the household priority with landlords. A decline by the household can use it up when the number of offers allowed is reached; a signed contract always does.</source>
         <translation>En förtur ger hushållet förtur hos hyresvärdar. När hushållet tackar nej kan förturen förbrukas när antalet tillåtna erbjudanden är nått; ett skrivet kontrakt förbrukar den alltid.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="50" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="47" />
         <source>Priority grants</source>
         <translation>Förturer</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="51" />
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="130" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="48" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="121" />
         <source>Ground</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="51" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="48" />
         <source>Issued by</source>
         <translation>Utfärdad av</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="51" />
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="134" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="48" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="125" />
         <source>Decided</source>
         <translation>Beslutat</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="52" />
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="136" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="48" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="127" />
         <source>Valid until</source>
         <translation>Giltig till</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="52" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="49" />
         <source>Offers used</source>
         <translation>Använda erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="52" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="49" />
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="61" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="52" />
         <source>No förtur recorded for this household.</source>
         <translation>Ingen förtur är registrerad för hushållet.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="62" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="53" />
         <source>&amp;New förtur…</source>
         <translation>&amp;Ny förtur…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="64" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="55" />
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="66" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="57" />
         <source>&amp;Remove…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="67" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="58" />
         <source>Archive the grant: it no longer counts (logged)</source>
         <translation>Arkivera förturen: den räknas inte längre (loggas)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="90" />
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="138" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="81" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="129" />
         <source>Used up</source>
         <translation>Förbrukad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="92" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="83" />
         <source>Not decided</source>
         <translation>Inte beslutad</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="94" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="85" />
         <source>Valid</source>
         <translation>Giltig</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="95" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="86" />
         <source>Expired</source>
         <translation>Har gått ut</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="131" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="122" />
         <source>Issued by (role)</source>
         <translation>Utfärdad av (roll)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="132" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="123" />
         <source>e.g. socialsekreterare, läkare, polis</source>
         <translation>t.ex. socialsekreterare, läkare, polis</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="133" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="124" />
         <source>Applied</source>
         <translation>Ansökt</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="135" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="126" />
         <source>The förtur counts from the day it is decided.</source>
         <translation>Förturen gäller från beslutsdagen.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="136" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="127" />
         <source>Often 12 months</source>
         <translation>Ofta 12 månader</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="137" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="128" />
         <source>Offers allowed</source>
         <translation>Antal erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="137" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="128" />
         <source>Often one</source>
         <translation>Ofta ett</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="139" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="130" />
         <source>Landlord: credit check approved</source>
         <translation>Hyresvärden: kreditupplysning godkänd</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="140" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="131" />
         <source>Landlord: references approved</source>
         <translation>Hyresvärden: referenser godkända</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="141" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="132" />
         <source>Landlord's note</source>
         <translation>Hyresvärdens anteckning</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="151" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="142" />
         <source>New förtur</source>
         <translation>Ny förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="157" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="148" />
         <source>Förtur</source>
         <translation>Förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="186" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="177" />
         <source>Remove förtur</source>
         <translation>Ta bort förtur</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="187" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="178" />
         <source>Remove the förtur (%1)? It will no longer count in the queue or for offers.</source>
         <translation>Ta bort förturen (%1)? Den räknas då inte längre i kön eller för erbjudanden.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/grants_dialog.py" line="194" />
+        <location filename="../../sbdesk/ui/grants_dialog.py" line="185" />
         <source>Could not remove</source>
         <translation>Kunde inte ta bort</translation>
     </message>
@@ -4184,14 +4192,6 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
     </message>
 </context>
 <context>
-    <name>OfferStepDialog</name>
-    <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="50" />
-        <source>Step not possible</source>
-        <translation>Steget går inte att göra</translation>
-    </message>
-</context>
-<context>
     <name>OffersPage</name>
     <message>
         <location filename="../../sbdesk/ui/pages/offers.py" line="57" />
@@ -4391,58 +4391,58 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
 <context>
     <name>OffersPanel</name>
     <message>
+        <location filename="../../sbdesk/ui/offers_panel.py" line="37" />
         <location filename="../../sbdesk/ui/offers_panel.py" line="39" />
-        <location filename="../../sbdesk/ui/offers_panel.py" line="42" />
         <source>Offers</source>
         <translation>Erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="44" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="40" />
         <source>Apartment</source>
         <translation>Lägenhet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="44" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="40" />
         <source>Household</source>
         <translation>Hushåll</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="41" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="41" />
         <source>Proposed</source>
         <translation>Föreslaget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="41" />
         <source>Reply by</source>
         <translation>Svara senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="41" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="54" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="44" />
         <source>No offers yet.</source>
         <translation>Inga erbjudanden ännu.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="55" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="45" />
         <source>Show in Offers</source>
         <translation>Visa i Erbjudanden</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="56" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="46" />
         <source>Open the selected offer on the Offers page to take the next step</source>
         <translation>Öppna det valda erbjudandet på sidan Erbjudanden för att ta nästa steg</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offers_panel.py" line="96" />
+        <location filename="../../sbdesk/ui/offers_panel.py" line="86" />
         <source>The reply-by date has passed</source>
         <translation>Svarstiden har gått ut</translation>
     </message>
@@ -4724,12 +4724,12 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
         <translation>Svarsdatumet har passerat: registrera svaret eller markera erbjudandet som utgånget</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/pages/overview.py" line="382" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="374" />
         <source>Received household</source>
         <translation>Mottaget hushåll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="393" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="386" />
         <source>Answer %n day(s) late</source>
         <translation>
             <numerusform>Svaret %n dag försenat</numerusform>
@@ -4737,7 +4737,7 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbdesk/ui/pages/overview.py" line="397" />
+        <location filename="../../sbdesk/ui/pages/overview.py" line="390" />
         <source>No step for %n day(s)</source>
         <translation>
             <numerusform>Inget nytt steg på %n dag</numerusform>
@@ -4748,17 +4748,17 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="121" />
+        <location filename="../../sbdesk/ui/widgets.py" line="166" />
         <source>Show or hide: %1</source>
         <translation>Visa eller dölj: %1</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="141" />
+        <location filename="../../sbdesk/ui/widgets.py" line="186" />
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="141" />
+        <location filename="../../sbdesk/ui/widgets.py" line="186" />
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -4766,42 +4766,42 @@ Vill du ändå skapa brevet? Du måste ange ett skäl; det skrivs i loggen.</tra
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="157" />
+        <location filename="../../sbdesk/ui/widgets.py" line="202" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="158" />
+        <location filename="../../sbdesk/ui/widgets.py" line="203" />
         <source>Repeat passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="161" />
+        <location filename="../../sbdesk/ui/widgets.py" line="206" />
         <source>&amp;Generate passphrase</source>
         <translation>&amp;Generera lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="163" />
+        <location filename="../../sbdesk/ui/widgets.py" line="208" />
         <source>Generate passphrase</source>
         <translation>Generera lösenfras</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="166" />
+        <location filename="../../sbdesk/ui/widgets.py" line="211" />
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Minst %1 tecken. Några ord som inte hör ihop är lätta att minnas och svåra att gissa.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="172" />
+        <location filename="../../sbdesk/ui/widgets.py" line="217" />
         <source>Write the passphrase down now and keep the note somewhere safe until you know it by heart.</source>
         <translation>Skriv ner lösenfrasen nu och förvara lappen säkert tills du kan den utantill.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="190" />
+        <location filename="../../sbdesk/ui/widgets.py" line="235" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/widgets.py" line="194" />
+        <location filename="../../sbdesk/ui/widgets.py" line="239" />
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
@@ -6490,17 +6490,17 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>SendOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="72" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="46" />
         <source>Reply by</source>
         <translation>Svara senast</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="74" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="48" />
         <source>Send offer</source>
         <translation>Skicka erbjudande</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="77" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="51" />
         <source>The household is offered %1 and answers by the date below.</source>
         <translation>Hushållet erbjuds %1 och ska svara senast det datum som anges nedan.</translation>
     </message>
@@ -6508,152 +6508,152 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="67" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="66" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="90" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="89" />
         <source>You chose another municipality. Check the official name: it is not changed for you.</source>
         <translation>Du har valt en annan kommun. Kontrollera kommunens officiella namn – det ändras inte av sig självt.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="99" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="98" />
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="100" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="99" />
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="180" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="179" />
         <source>Type to search, e.g. Väst</source>
         <translation>Skriv för att söka, t.ex. Väst</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="192" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="191" />
         <source>Beside the database</source>
         <translation>Bredvid databasen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="193" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="192" />
         <source>B&amp;rowse…</source>
         <translation>B&amp;läddra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="194" />
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="197" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="193" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="196" />
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="212" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="211" />
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="213" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="212" />
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="214" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="213" />
         <source>Choose a logo file</source>
         <translation>Välj en fil med logotypen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="217" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="216" />
         <source>Logo preview</source>
         <translation>Förhandsvisning av logotypen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="230" />
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="375" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="229" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="374" />
         <source>Keyring</source>
         <translation>Nyckelring</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="236" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="235" />
         <source>With the keyring on, sbdesk opens without the passphrase for your login on this computer. The data is then protected only by your login and the screen lock, so lock the screen whenever you leave. After Lock (Ctrl+L) the passphrase is always asked for. The change takes effect at once.</source>
         <translation>Med nyckelringen på öppnas sbdesk utan lösenfras när du är inloggad på den här datorn. Uppgifterna skyddas då bara av din inloggning och skärmlåset, så lås skärmen varje gång du går ifrån. Efter Lås (Ctrl+L) efterfrågas alltid lösenfrasen. Ändringen gäller direkt.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="251" />
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="254" />
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="359" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="250" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="253" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="358" />
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="255" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="254" />
         <source>&amp;Open in file manager</source>
         <translation>&amp;Öppna i filhanteraren</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="258" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="257" />
         <source>The encrypted database %1 and its key file %2 are kept here. Back up both; without the key file the database cannot be opened.</source>
         <translation>Här ligger den krypterade databasen %1 och dess nyckelfil %2. Säkerhetskopiera båda; utan nyckelfilen går databasen inte att öppna.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="342" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="341" />
         <source>Choose a logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="342" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="341" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="364" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="363" />
         <source>On: sbdesk opens with the keyring on this computer.</source>
         <translation>På: sbdesk öppnas med nyckelringen på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="365" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="364" />
         <source>Off: the passphrase is asked for every time sbdesk starts.</source>
         <translation>Av: lösenfrasen efterfrågas varje gång sbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="367" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="366" />
         <source>Turn o&amp;ff</source>
         <translation>Slå &amp;av</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="367" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="366" />
         <source>Turn &amp;on…</source>
         <translation>Slå &amp;på…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="369" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="368" />
         <source>Turn off keyring unlock</source>
         <translation>Slå av upplåsning med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="369" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="368" />
         <source>Turn on keyring unlock</source>
         <translation>Slå på upplåsning med nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="375" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="374" />
         <source>Give your passphrase to turn on keyring unlock:</source>
         <translation>Ange din lösenfras för att slå på upplåsning med nyckelringen:</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="395" />
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="400" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="394" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="399" />
         <source>Keyring not turned on</source>
         <translation>Nyckelringen slogs inte på</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="401" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="400" />
         <source>sbdesk keeps asking for the passphrase, as before.</source>
         <translation>sbdesk fortsätter att fråga efter lösenfrasen, som förut.</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/settings_dialog.py" line="427" />
+        <location filename="../../sbdesk/ui/settings_dialog.py" line="426" />
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
@@ -6733,22 +6733,22 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>SignOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="134" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="108" />
         <source>Contract signed on</source>
         <translation>Kontraktet skrevs</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="135" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="109" />
         <source>Contract type</source>
         <translation>Kontraktsform</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="137" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="111" />
         <source>Contract signed</source>
         <translation>Kontrakt skrivet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="140" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="114" />
         <source>The contract for %1 is signed: the household is housed and the apartment let.</source>
         <translation>Kontraktet för %1 är skrivet: hushållet får stadigvarande boende och lägenheten blir uthyrd.</translation>
     </message>
@@ -6807,11 +6807,6 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
         <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="107" />
         <source>The requests to %1 are withdrawn at the same time.</source>
         <translation>Förfrågningarna till %1 dras tillbaka samtidigt.</translation>
-    </message>
-    <message>
-        <location filename="../../sbdesk/ui/pages/request_step_dialog.py" line="129" />
-        <source>Step not possible</source>
-        <translation>Steget går inte att göra</translation>
     </message>
 </context>
 <context>
@@ -7166,17 +7161,17 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>WithdrawOfferDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="150" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="124" />
         <source>Reason (written to the log)</source>
         <translation>Skäl (skrivs i loggen)</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="152" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="126" />
         <source>Withdraw offer</source>
         <translation>Återkalla erbjudandet</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/offer_dialog.py" line="155" />
+        <location filename="../../sbdesk/ui/offer_dialog.py" line="129" />
         <source>The offer of %1 is withdrawn. The apartment becomes available again.</source>
         <translation>Erbjudandet om %1 återkallas. Lägenheten blir ledig igen.</translation>
     </message>
@@ -7184,12 +7179,12 @@ Nyckeln visas bara den här gången. Skriv ut den och förvara papperet på ett 
 <context>
     <name>_ExportDialog</name>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="72" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="71" />
         <source>&amp;Save file…</source>
         <translation>&amp;Spara fil…</translation>
     </message>
     <message>
-        <location filename="../../sbdesk/ui/exchange_dialog.py" line="112" />
+        <location filename="../../sbdesk/ui/exchange_dialog.py" line="111" />
         <source>No file saved</source>
         <translation>Ingen fil sparad</translation>
     </message>
