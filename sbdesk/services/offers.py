@@ -28,10 +28,9 @@ from sbdesk.domain.priority import PriorityGrant
 from sbdesk.errors import IllegalTransition, NotFound, ValidationError
 from sbdesk.services import forms as f
 from sbdesk.services.context import ServiceContext
-from sbdesk.services.priority import setting_or_default, valid_grant
+from sbdesk.services.priority import valid_grant
 from sbdesk.services.settings import all_settings, get_setting
 
-MAX_ACTIVE_PER_HOUSEHOLD = 1  # setting offers.max_active_per_household
 # Stable codes for the default wordings (a reason the municipality adds gets a code made from its text).
 DEFAULT_REASON_CODES: dict[str, str] = {
     "Läget passar inte (avstånd, skola, arbete)": "location",
@@ -166,7 +165,7 @@ def propose_offer(ctx: ServiceContext, case_id: int, apartment_id: int, *, notes
                   today: date | None = None) -> OfferRow:
     """Propose an apartment to a waiting household (one active offer per apartment and per household)."""
     today = today or date.today()
-    max_active = int(setting_or_default(ctx, "offers.max_active_per_household", MAX_ACTIVE_PER_HOUSEHOLD))
+    max_active = int(get_setting(ctx, "offers.max_active_per_household"))
     with ctx.write() as s:
         case, apartment = s.get(Case, case_id), s.get(Apartment, apartment_id)
         if case is None or apartment is None:

@@ -30,19 +30,10 @@ from sbdesk.errors import NotFound, ValidationError
 from sbdesk.services import forms as f
 from sbdesk.services.context import ServiceContext
 from sbdesk.services.housing import changed_fields
-from sbdesk.services.settings import SETTINGS, get_setting
+from sbdesk.services.settings import SETTINGS, all_settings
 
-QUEUE_DEFAULTS: dict[str, int] = {
-    "queue.points_per_waiting_day": 1,
-    "queue.points_risk_low": 0,
-    "queue.points_risk_moderate": 30,
-    "queue.points_risk_high": 90,
-    "queue.points_risk_acute": 180,
-    "queue.points_per_child": 20,
-    "queue.points_fortur": 200,
-    "queue.points_deadline": 100,
-    "queue.deadline_days": 30,
-}
+# The queue's weights are settings (group Kö); their declared defaults are the documented ones above.
+QUEUE_DEFAULTS: dict[str, int] = {d.key: int(d.default) for d in SETTINGS if d.key.startswith("queue.")}
 QUEUE_STATUSES = (CaseStatus.NEW, CaseStatus.WAITING, CaseStatus.OFFER_PENDING)
 PART_LABELS = {
     "waiting": "Väntetid",
@@ -66,17 +57,10 @@ GRANT_FIELDS = [
     f.FieldSpec("references_ok", "Referenser godkända", f.flag),
     f.FieldSpec("landlord_note", "Hyresvärdens anteckning", f.long_text),
 ]
-_KNOWN_SETTINGS = {d.key for d in SETTINGS}
-
-
-def setting_or_default(ctx: ServiceContext, key: str, default: Any) -> Any:
-    """A declared setting's value, or default while the key is not declared in SETTINGS."""
-    return get_setting(ctx, key) if key in _KNOWN_SETTINGS else default
-
-
 def queue_weights(ctx: ServiceContext) -> dict[str, int]:
-    """Every queue weight, from settings where declared, else the documented default."""
-    return {key: int(setting_or_default(ctx, key, default)) for key, default in QUEUE_DEFAULTS.items()}
+    """Every queue weight as the municipality has set it (one read of the settings)."""
+    values = all_settings(ctx)
+    return {key: int(values[key]) for key in QUEUE_DEFAULTS}
 
 
 # -- förtur grants ------------------------------------------------------------------------------
